@@ -1,0 +1,74 @@
+import { expect, type Download, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { readFile } from 'node:fs/promises';
+import en from '../../locales/en/common.json' with { type: 'json' };
+import vi from '../../locales/vi/common.json' with { type: 'json' };
+import type { Profile } from '../../src/content/profile-options';
+import { provinceById } from '../../src/content/provinces';
+
+/** Helpers that drive the app as a user does: by labels and roles, in either language. */
+
+export const WORDS = { vi, en } as const;
+export type Lng = keyof typeof WORDS;
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('h1')).toBeVisible();
+}
+
+export async function switchLanguage(page: Page, lng: Lng): Promise<void> {
+  await page.getByRole('button', { name: WORDS[lng].language[lng], exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lng);
+}
+
+export async function startNew(page: Page, lng: Lng = 'vi'): Promise<void> {
+  await page.getByRole('button', { name: WORDS[lng].welcome.start }).click();
+  await expect(page.getByRole('heading', { level: 1, name: WORDS[lng].profile.title })).toBeVisible();
+}
+
+export async function fillProfile(page: Page, profile: Profile, lng: Lng = 'vi', submit = true): Promise<void> {
+  const w = WORDS[lng].profile;
+  await page.getByLabel(w.fields.producerName.label).fill(profile.producerName);
+  await page.getByLabel(w.fields.productName.label).fill(profile.productName);
+  await page.getByLabel(w.options.productGroup[profile.productGroup], { exact: true }).check();
+  if (profile.productGroup !== 'tourism') {
+    await page.getByLabel(w.options.rawMaterial[profile.rawMaterial], { exact: true }).check();
+  }
+  await page.getByLabel(w.options.legalForm[profile.legalForm], { exact: true }).check();
+  await page.getByLabel(w.options.ocopStatus[profile.ocopStatus], { exact: true }).check();
+  const province = provinceById(profile.province);
+  if (!province) throw new Error(`Unknown province ${profile.province}`);
+  await page.getByLabel(w.fields.province.search).fill(lng === 'en' ? province.en : province.vi);
+  await expect(page.getByLabel(w.fields.province.label, { exact: true })).toHaveValue(province.id);
+  if (submit) await page.getByRole('button', { name: w.submit }).click();
+}
+
+export const item = (page: Page, id: string): Locator => page.locator(`[data-item="${id}"]`);
+
+export async function answer(page: Page, id: string, value: keyof typeof vi.answers, lng: Lng = 'vi'): Promise<void> {
+  await item(page, id).getByLabel(WORDS[lng].answers[value], { exact: true }).check();
+}
+
+export async function next(page: Page, lng: Lng = 'vi'): Promise<void> {
+  await page.getByRole('button', { name: WORDS[lng].nav.next, exact: true }).click();
+}
+
+export async function heading(page: Page): Promise<string> {
+  return (await page.locator('h1').textContent()) ?? '';
+}
+
+/** Clicks the report button, waits for the file and returns its extracted text (NFC, spaces folded). */
+export async function downloadReport(page: Page, testInfo: TestInfo, lng: Lng = 'vi'): Promise<{ text: string; download: Download; path: string }> {
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: WORDS[lng].report.generate }).click();
+  const download = await downloadPromise;
+  const path = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  return { text: await pdfText(path), download, path };
+}
+
+export async function pdfText(path: string): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(await readFile(path)));
+  const { text } = await extractText(pdf, { mergePages: true });
+  return text.normalize('NFC').replace(/\s+/g, ' ');
+}

@@ -1,0 +1,46 @@
+import type { Assessment } from '../src/domain/assessment';
+
+/**
+ * Messages between the wizard machine and the storage actor the app injects
+ * (src/storage/storage-actor.ts in the browser, an in-memory one in tests).
+ * Notices are translation keys with values, never text.
+ */
+
+export interface Notice {
+  key: string;
+  values?: Record<string, string | number>;
+  tone: 'info' | 'success' | 'error';
+}
+
+/** Sent by the machine to the storage actor. */
+export type StorageCommand =
+  | { type: 'list' }
+  | { type: 'create' }
+  | { type: 'open'; id: string }
+  | { type: 'close' }
+  | { type: 'save'; assessment: Assessment }
+  | { type: 'overwrite'; assessment: Assessment }
+  | { type: 'reload'; id: string }
+  | { type: 'duplicate'; id: string }
+  | { type: 'delete'; id: string }
+  | { type: 'restore'; id: string }
+  | { type: 'import'; file: Blob };
+
+/** Sent back by the storage actor to the machine. */
+export type StorageEvent =
+  | {
+      type: 'library.loaded';
+      entries: Assessment[];
+      /** The assessment that was open when the app was last closed, if it still loads. */
+      current: Assessment | null;
+      notices: Notice[];
+    }
+  /** Whether the browser granted persistent storage (it answers after start-up). */
+  | { type: 'storage.persistence'; persisted: boolean }
+  /** A write went through: the stored revision and time. */
+  | { type: 'storage.saved'; id: string; rev: number; updatedAt: string }
+  | { type: 'library.changed'; entries: Assessment[]; notice?: Notice; deleted?: { id: string; name: string } }
+  | { type: 'assessment.opened'; assessment: Assessment; notice?: Notice }
+  | { type: 'assessment.reloaded'; assessment: Assessment }
+  | { type: 'storage.conflict'; theirs: Assessment }
+  | { type: 'storage.failed'; notice: Notice };

@@ -1,0 +1,63 @@
+import { fromPromise } from 'xstate';
+import { wizardMachine, type ReportFile } from '../../machines/wizard.machine';
+import { CONTENT_INDEX } from '../content/content';
+import type { Assessment, Language } from '../domain/assessment';
+import { fileSlug, isoDay, saveBlob } from '../lib/download';
+import { newId } from '../lib/new-id';
+import { toEnvelope } from '../storage/read-assessment';
+import { createStorageActor } from '../storage/storage-actor';
+
+/**
+ * The wizard machine with the browser's side effects plugged in: storage in
+ * localStorage, the report generator (loaded only when a report is made), and
+ * downloads. This is the only place that connects the machine to the browser.
+ */
+
+function storageOrMemory(): Storage {
+  try {
+    const probe = '__ocop_probe__';
+    localStorage.setItem(probe, probe);
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    // Storage blocked (some in-app browsers): work in memory and say so through the persistence flag.
+    const map = new Map<string, string>();
+    return {
+      get length() {
+        return map.size;
+      },
+      key: (i: number) => [...map.keys()][i] ?? null,
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, String(v)),
+      removeItem: (k: string) => void map.delete(k),
+      clear: () => map.clear(),
+    };
+  }
+}
+
+export const providedWizardMachine = wizardMachine.provide({
+  actors: {
+    storage: createStorageActor(
+      { storage: storageOrMemory(), index: CONTENT_INDEX, now: () => new Date(), newId },
+      navigator.storage,
+      window,
+    ),
+    generateReport: fromPromise<ReportFile, { assessment: Assessment; language: Language }>(async ({ input }) => {
+      const { generateReportFile } = await import('../report/generate-report');
+      return generateReportFile(input.assessment, input.language, new Date());
+    }),
+  },
+  actions: {
+    downloadReport: (_, file) => saveBlob(file.blob, file.fileName),
+    exportAssessment: (_, { assessment }) => {
+      const json = JSON.stringify(toEnvelope(assessment, new Date(), CONTENT_INDEX), null, 2);
+      const name = fileSlug(assessment.profile?.productName ?? assessment.profileDraft.productName ?? '', 'assessment');
+      saveBlob(new Blob([json], { type: 'application/json' }), `ocop-assessment-${name}-${isoDay(new Date())}.json`);
+    },
+    exportPlan: (_, { assessment, language }) => {
+      void import('../report/action-plan-csv').then(({ actionPlanCsvFile }) =>
+        actionPlanCsvFile(assessment, language, new Date()).then((file) => saveBlob(file.blob, file.fileName)),
+      );
+    },
+  },
+});

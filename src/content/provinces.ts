@@ -1,0 +1,73 @@
+import data from './data/provinces-2025.json' with { type: 'json' };
+
+/**
+ * The 34 provincial-level units in force since 1 July 2025, each with the
+ * former provinces merged into it, so that a producer who still says
+ * "Hà Giang" finds "Tuyên Quang". Names are proper names: shown as they are.
+ */
+export interface Province {
+  /** Stable id, from the English name: "Ho Chi Minh City" → "ho-chi-minh-city". */
+  id: string;
+  vi: string;
+  en: string;
+  kind: 'city' | 'province';
+  formerly: readonly string[];
+  aliases: readonly string[];
+}
+
+const slug = (s: string): string =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** Lower case without tone marks or diacritics, đ as d: "Hà Giang" → "ha giang". */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}
+
+export const PROVINCES: readonly Province[] = data.units.map((u) => ({
+  id: slug(u.en),
+  vi: u.vi,
+  en: u.en,
+  kind: u.kind === 'city' ? 'city' : 'province',
+  formerly: u.formerly,
+  aliases: u.aliases,
+}));
+
+export const provinceById = (id: string): Province | undefined => PROVINCES.find((p) => p.id === id);
+
+/** Display name in the interface language (English names are the usual ASCII forms). */
+export const provinceName = (p: Province, lng: string): string => (lng === 'en' ? p.en : p.vi);
+
+export interface ProvinceMatch {
+  province: Province;
+  /** The former province or alias the query matched, when it was not the current name. */
+  via?: string;
+}
+
+/**
+ * Provinces matching what the user typed, ignoring case and tone marks; a
+ * former province's name finds the unit it merged into. Sorted by Vietnamese
+ * collation of the display name.
+ */
+export function searchProvinces(query: string, lng: string): ProvinceMatch[] {
+  const q = fold(query.trim());
+  const collator = new Intl.Collator(lng === 'en' ? 'en' : 'vi');
+  const sorted = [...PROVINCES].sort((a, b) => collator.compare(provinceName(a, lng), provinceName(b, lng)));
+  if (!q) return sorted.map((province) => ({ province }));
+  const matches: ProvinceMatch[] = [];
+  for (const province of sorted) {
+    if ([province.vi, province.en].some((n) => fold(n).includes(q))) {
+      matches.push({ province });
+      continue;
+    }
+    const via = [...province.formerly, ...province.aliases].find((n) => fold(n).includes(q));
+    if (via) matches.push({ province, via });
+  }
+  return matches;
+}

@@ -1,0 +1,47 @@
+import type { Priority, QuestionKind } from '../content/types';
+
+/**
+ * The answer scale (PRODUCT.md, "Answers, scoring and priority"). Wording on
+ * screen and in the report: `common:answers.<value>` / `report:answers.<value>`
+ * come from the same keys so they never drift apart.
+ */
+export const ANSWER_VALUES = ['met', 'partly', 'not_met', 'unknown', 'na'] as const;
+export type AnswerValue = (typeof ANSWER_VALUES)[number];
+
+/** Score of each answer; `na` is excluded from readiness, so it has none. */
+export const ANSWER_SCORE: Record<Exclude<AnswerValue, 'na'>, number> = {
+  met: 1,
+  partly: 0.5,
+  not_met: 0,
+  unknown: 0,
+};
+
+/** Answers that make an item a gap. */
+export const GAP_VALUES: readonly AnswerValue[] = ['partly', 'not_met', 'unknown'];
+
+export const PRIORITY_WEIGHT: Record<Priority, number> = { high: 3, medium: 2, low: 1 };
+
+/** Tie-break order of gaps after priority (PRODUCT.md). */
+export const KIND_ORDER: Record<QuestionKind, number> = {
+  'legal-requirement': 0,
+  'evaluation-criterion': 1,
+  'programme-priority': 2,
+};
+
+export const PRIORITY_ORDER: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
+
+export interface ItemAnswer {
+  value?: AnswerValue;
+  /** Why the item does not apply; required with `na`. */
+  reason?: string;
+  note?: string;
+  /** Where the evidence is (a file name, a folder, a document number). */
+  evidence?: string;
+}
+
+/** An answer counts only when it has a value, and `na` only with a reason. */
+export function effectiveValue(answer: ItemAnswer | undefined): AnswerValue | undefined {
+  if (!answer?.value) return undefined;
+  if (answer.value === 'na' && !answer.reason?.trim()) return undefined;
+  return answer.value;
+}

@@ -1,0 +1,53 @@
+import type { Profile } from '../content/profile-options';
+import type { ItemAnswer } from './answers';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Profile values as typed, before validation (every field optional and a string). */
+export type ProfileDraft = Partial<Record<keyof Profile, string>>;
+
+/**
+ * One self-assessment: everything the producer typed, nothing derived. Scores,
+ * gaps and which steps apply are computed from it and the content on demand.
+ */
+export interface Assessment {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Content version the answers were last given against. */
+  contentVersion: string;
+  /** The wizard step the user was on: 'profile', a page id, 'review' or 'report'. */
+  step: string;
+  /** The last validated profile; null until the profile step is first completed. */
+  profile: Profile | null;
+  /** The profile form as typed, including values not yet submitted. */
+  profileDraft: ProfileDraft;
+  /** Answers by item id. Answers to items that do not apply to the profile are kept, not scored. */
+  answers: Record<string, ItemAnswer>;
+  /** Language last chosen for the PDF report. */
+  reportLanguage: Language | null;
+  /** Incremented on every save; detects a second tab writing the same assessment. */
+  rev: number;
+}
+
+export function newAssessment(id: string, now: Date, contentVersion: string): Assessment {
+  const iso = now.toISOString();
+  return {
+    id,
+    createdAt: iso,
+    updatedAt: iso,
+    contentVersion,
+    step: 'profile',
+    profile: null,
+    profileDraft: {},
+    answers: {},
+    reportLanguage: null,
+    rev: 0,
+  };
+}
+
+/** The name shown in lists and file names: the product name, as submitted or as typed. */
+export function displayName(a: Assessment): string {
+  return a.profile?.productName.trim() || a.profileDraft.productName?.trim() || '';
+}

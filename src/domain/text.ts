@@ -1,0 +1,33 @@
+/**
+ * Normalisation of everything a user types, applied when it is saved, exported
+ * or printed: Unicode NFC (decomposed Vietnamese renders with misplaced marks in
+ * the PDF), no control characters except line breaks and tabs turned to spaces,
+ * and a length cap so a pasted novel cannot fill the device's storage.
+ */
+
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFEFF]/g;
+
+export const MAX_LENGTH = {
+  /** Producer and product names, owners. */
+  short: 200,
+  /** Evidence references, reasons. */
+  medium: 2_000,
+  /** Notes: the bench fixture has a 10,000-character note; allow twice that. */
+  long: 20_000,
+} as const;
+
+export function normalizeText(value: string, max: number = MAX_LENGTH.long): string {
+  const cleaned = value
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(CONTROL, '');
+  if (cleaned.length <= max) return cleaned;
+  // Cut on a code point boundary so a surrogate pair (an emoji) is never split.
+  const cut = cleaned.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/** Normalise, then trim: for values at rest (storage, export, report). */
+export const cleanText = (value: string, max?: number): string => normalizeText(value, max).trim();

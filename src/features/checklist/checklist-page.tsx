@@ -1,0 +1,96 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { StepHeading } from '../../components/step-heading';
+import { applicableItems, itemApplies } from '../../content/applicability';
+import { CONTENT_INDEX } from '../../content/content';
+import { isQuestion } from '../../content/types';
+import { ErrorAnnouncer } from '../../forms/error-announcer';
+import { useAutosave } from '../../forms/use-autosave';
+import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { InfoNote } from './info-note';
+import { ItemField } from './item-field';
+import { answersFrom, formValuesFrom, pageSchema, type PageFormValues } from './page-schema';
+import { PageProgress } from './page-progress';
+
+/** A checklist page: its questions that apply to the profile, as one form that saves as it is typed. */
+export function ChecklistPage({ pageId }: { pageId: string }) {
+  const { t } = useTranslation(['checklist', 'common']);
+  const send = useWizardSend();
+  const profile = useWizardSelector((s) => s.context.assessment?.profile ?? null);
+  // Read once: from here on the form owns the fields and autosaves them.
+  const actor = WizardContext.useActorRef();
+  const [answers] = useState(() => actor.getSnapshot().context.assessment?.answers ?? {});
+  const returnToReview = useWizardSelector((s) => s.context.returnToReview);
+  const focusItem = useWizardSelector((s) => s.context.focusItem);
+  const [attempt, setAttempt] = useState(0);
+
+  const page = CONTENT_INDEX.pageById.get(pageId);
+  const section = CONTENT_INDEX.sectionOfPage.get(pageId);
+  const items = useMemo(() => (page && profile ? page.items.filter((i) => itemApplies(i, profile)) : []), [page, profile]);
+  const questionIds = items.filter(isQuestion).map((i) => i.id);
+  // Question numbers run through the whole checklist this profile sees.
+  const numbers = useMemo(() => {
+    const all = profile ? applicableItems(CONTENT_INDEX, profile).filter(isQuestion) : [];
+    return new Map(all.map((q, i) => [q.id, i + 1]));
+  }, [profile]);
+
+  const methods = useForm<PageFormValues>({
+    defaultValues: formValuesFrom(questionIds, answers),
+    // The schema's input is stricter than the form's strings; it is what turns them into answers.
+    resolver: zodResolver(pageSchema(questionIds)) as unknown as Resolver<PageFormValues>,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const errorCount = Object.keys(methods.formState.errors.answers ?? {}).length;
+
+  useAutosave(methods.watch, (values) => send({ type: 'answers.change', answers: answersFrom(values) }));
+
+  useEffect(() => {
+    if (!focusItem) return;
+    const target = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItem)}"] input`);
+    target?.focus();
+    target?.scrollIntoView({ block: 'center' });
+  }, [focusItem]);
+
+  if (!page || !section || !profile) return null;
+  const firstOfSection = section.pages[0]?.id === page.id;
+
+  return (
+    <FormProvider {...methods}>
+      <form
+        noValidate
+        onSubmit={methods.handleSubmit(
+          () => send({ type: 'nav.next' }),
+          () => setAttempt((n) => n + 1),
+        )}
+      >
+        <PageProgress pageId={page.id} />
+        <StepHeading>{t(`checklist:pages.${page.id}`)}</StepHeading>
+        {firstOfSection ? <p>{t(`checklist:sections.${section.id}.intro`)}</p> : null}
+        <ErrorAnnouncer count={errorCount} attempt={attempt} />
+        {items.map((item) =>
+          isQuestion(item) ? (
+            <ItemField key={item.id} item={item} number={numbers.get(item.id) ?? 0} />
+          ) : (
+            <InfoNote key={item.id} item={item} />
+          ),
+        )}
+        <div className="btn-row btn-row--split">
+          <button type="button" className="btn" onClick={() => send({ type: 'nav.back' })}>
+            {t('common:nav.back')}
+          </button>
+          {returnToReview ? (
+            <button type="button" className="btn" onClick={() => send({ type: 'nav.goto', step: 'review' })}>
+              {t('common:nav.backToReview')}
+            </button>
+          ) : null}
+          <button type="submit" className="btn btn--primary">
+            {t('common:nav.next')}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

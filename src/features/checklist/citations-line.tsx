@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCitation } from '../../content/citation';
+import { CONTENT_INDEX } from '../../content/content';
+import type { Item } from '../../content/types';
+import { ClauseViewer } from './clause-viewer';
+
+/** "Legal basis: …" under an item, and the button that opens the text of the provisions cited. */
+export function CitationsLine({ item }: { item: Item }) {
+  const { t } = useTranslation(['common', 'legal']);
+  const [open, setOpen] = useState(false);
+  const legalT = (key: string, options?: Record<string, unknown>) => t(`legal:${key}`, options);
+  const citations = item.cites.map((c) => formatCitation(legalT, CONTENT_INDEX, c.provision).text);
+  return (
+    <>
+      <p className="item__basis">
+        {t('common:item.basis')}: {citations.join('; ')}
+      </p>
+      <button type="button" className="btn btn--quiet" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('common:item.showClause')}
+      </button>
+      {open ? <ClauseViewer item={item} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}

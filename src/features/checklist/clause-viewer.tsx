@@ -1,0 +1,80 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../components/modal-dialog';
+import { formatCitation, formatInstrument } from '../../content/citation';
+import { CONTENT_INDEX } from '../../content/content';
+import { provisionKey } from '../../content/provision-key';
+import type { Item } from '../../content/types';
+
+/**
+ * The text of the provisions an item cites: the source's Vietnamese wording;
+ * in English, the unofficial rendering first, labelled so, with the Vietnamese
+ * original below. Instrument, status and the amending instrument come with it.
+ */
+export function ClauseViewer({ item, onClose }: { item: Item; onClose: () => void }) {
+  const { t } = useTranslation('common');
+  return (
+    <ModalDialog title={t('clause.title')} onClose={onClose}>
+      <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+        <Provisions item={item} />
+      </Suspense>
+    </ModalDialog>
+  );
+}
+
+function Provisions({ item }: { item: Item }) {
+  const { t, i18n } = useTranslation(['common', 'legal']);
+  // The Vietnamese wording is shown in both languages, so it is loaded in English too.
+  const { t: vi } = useTranslation('legal', { lng: 'vi' });
+  const english = i18n.resolvedLanguage === 'en';
+  const legalT = (key: string, options?: Record<string, unknown>) => t(`legal:${key}`, options);
+
+  return (
+    <>
+      {item.cites.map((c) => {
+        const provision = CONTENT_INDEX.provisionById.get(c.provision);
+        const instrument = provision && CONTENT_INDEX.instrumentById.get(provision.instrument);
+        if (!provision || !instrument) return null;
+        const key = provisionKey(provision.id);
+        const amending = provision.locator.amendedBy
+          ? CONTENT_INDEX.instrumentById.get(provision.locator.amendedBy.instrument)
+          : undefined;
+        return (
+          <article key={c.provision} className="provision" lang={english ? 'en' : 'vi'}>
+            <h3>{formatCitation(legalT, CONTENT_INDEX, provision.id).text}</h3>
+            <dl>
+              <dt>{t('common:clause.instrument')}</dt>
+              <dd>
+                {formatInstrument(legalT, instrument)}: {t(`legal:instruments.${instrument.id}.title`)}
+              </dd>
+              {amending ? (
+                <>
+                  <dt>{t('common:clause.amendedBy')}</dt>
+                  <dd>{formatInstrument(legalT, amending)}</dd>
+                </>
+              ) : null}
+              <dt>{t('common:clause.status')}</dt>
+              <dd>{t(`legal:statuses.${provision.status}`)}</dd>
+            </dl>
+            {c.aims?.length ? (
+              <p>{t('common:clause.aims', { aims: c.aims.map((a) => t(`legal:aims.${a}`)).join(', ') })}</p>
+            ) : null}
+            <p className="item__number">
+              {english ? t('legal:unofficial') : t(`legal:textKinds.${provision.textKind}`)}
+            </p>
+            <p className="provision__text">{t(`legal:provisions.${key}.text`)}</p>
+            {english ? (
+              <details>
+                <summary>{t('legal:original')}</summary>
+                <p className="item__number">{vi(`textKinds.${provision.textKind}`)}</p>
+                <p className="provision__text" lang="vi">
+                  {vi(`provisions.${key}.text`)}
+                </p>
+              </details>
+            ) : null}
+          </article>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { describedBy, FieldError } from '../../components/field-shell';
+import type { QuestionItem } from '../../content/types';
+import { ANSWER_VALUES } from '../../domain/answers';
+import { MAX_LENGTH } from '../../domain/text';
+import { errorText } from '../../forms/error-text';
+import { CitationsLine } from './citations-line';
+import type { PageFormValues } from './page-schema';
+
+/**
+ * One question: the plain question, why it matters with its legal basis (the
+ * text one tap away), the five answers, a reason when it does not apply, and
+ * an optional note and evidence reference.
+ */
+export function ItemField({ item, number }: { item: QuestionItem; number: number }) {
+  const { t } = useTranslation(['checklist', 'common']);
+  const { register, control, formState } = useFormContext<PageFormValues>();
+  const value = useWatch({ control, name: `answers.${item.id}.value` });
+  // Open the extra fields at first when they already hold something; after that the user decides.
+  const [extrasOpen] = useState(() => {
+    const initial = formState.defaultValues?.answers?.[item.id];
+    return Boolean(initial?.note || initial?.evidence);
+  });
+  const errors = formState.errors.answers?.[item.id];
+  const base = `item-${item.id}`;
+  const reasonError = errorText(t, errors?.reason?.message);
+  const noteError = errorText(t, errors?.note?.message);
+  const evidenceError = errorText(t, errors?.evidence?.message);
+
+  return (
+    <section className="item" data-item={item.id} aria-labelledby={`${base}-q`}>
+      <p className="item__number">{t('common:item.number', { n: number })}</p>
+      <fieldset aria-describedby={`${base}-why`}>
+        <legend id={`${base}-q`} className="item__question">
+          {t(`checklist:items.${item.id}.question`)}
+        </legend>
+        <ul className="item__meta">
+          <li className="tag">{t(`common:priorities.${item.priority}`)}</li>
+          <li className="tag">{t(`common:kinds.${item.kind}`)}</li>
+        </ul>
+        <p id={`${base}-why`} className="item__why">
+          <strong>{t('common:item.why')}: </strong>
+          {t(`checklist:items.${item.id}.why`)}
+        </p>
+        <CitationsLine item={item} />
+        <div className="choices choices--answers">
+          {ANSWER_VALUES.map((v) => (
+            <label key={v} className="choice">
+              <input type="radio" value={v} {...register(`answers.${item.id}.value`)} />
+              <span>{t(`common:answers.${v}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      {value === 'na' ? (
+        <div className="field item__extra">
+          <label htmlFor={`${base}-reason`}>{t('common:item.reason')}</label>
+          <textarea
+            id={`${base}-reason`}
+            rows={2}
+            maxLength={MAX_LENGTH.medium}
+            aria-invalid={reasonError ? true : undefined}
+            aria-describedby={describedBy(`${base}-reason`, false, reasonError)}
+            {...register(`answers.${item.id}.reason`)}
+          />
+          {reasonError ? <FieldError id={`${base}-reason-error`}>{reasonError}</FieldError> : null}
+        </div>
+      ) : null}
+
+      <details className="item__extra" open={extrasOpen}>
+        <summary>{t('common:item.more')}</summary>
+        <div className="field">
+          <label htmlFor={`${base}-note`}>{t('common:item.note')}</label>
+          <textarea
+            id={`${base}-note`}
+            rows={3}
+            maxLength={MAX_LENGTH.long}
+            aria-invalid={noteError ? true : undefined}
+            aria-describedby={describedBy(`${base}-note`, false, noteError)}
+            {...register(`answers.${item.id}.note`)}
+          />
+          {noteError ? <FieldError id={`${base}-note-error`}>{noteError}</FieldError> : null}
+        </div>
+        <div className="field">
+          <label htmlFor={`${base}-evidence`}>{t('common:item.evidence')}</label>
+          <input
+            id={`${base}-evidence`}
+            type="text"
+            maxLength={MAX_LENGTH.medium}
+            aria-invalid={evidenceError ? true : undefined}
+            aria-describedby={describedBy(`${base}-evidence`, false, evidenceError)}
+            {...register(`answers.${item.id}.evidence`)}
+          />
+          {evidenceError ? <FieldError id={`${base}-evidence-error`}>{evidenceError}</FieldError> : null}
+        </div>
+        <p>
+          <strong>{t('common:item.action')}: </strong>
+          {t(`checklist:items.${item.id}.action`)}
+        </p>
+        <p>
+          <strong>{t('common:item.evidenceNeeded')}: </strong>
+          {t(`checklist:items.${item.id}.evidence`)}
+        </p>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { describedBy, FieldError, FieldShell } from '../../components/field-shell';
+import { LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, RAW_MATERIALS } from '../../content/profile-options';
+import { MAX_LENGTH } from '../../domain/text';
+import { errorText } from '../../forms/error-text';
+import type { ProfileFormValues } from './profile-schema';
+
+interface FieldProps<F> {
+  field: F;
+  register: UseFormRegister<ProfileFormValues>;
+  errors: FieldErrors<ProfileFormValues>;
+}
+
+export function ProfileTextField({ field, register, errors }: FieldProps<'producerName' | 'productName'>) {
+  const { t } = useTranslation('common');
+  const id = `profile-${field}`;
+  const hint = t(`profile.fields.${field}.hint`);
+  const error = errorText(t, errors[field]?.message);
+  return (
+    <FieldShell id={id} label={t(`profile.fields.${field}.label`)} hint={hint} error={error}>
+      <input
+        id={id}
+        type="text"
+        autoComplete={field === 'producerName' ? 'organization' : 'off'}
+        maxLength={MAX_LENGTH.short}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...register(field)}
+      />
+    </FieldShell>
+  );
+}
+
+type ChoiceField = 'productGroup' | 'rawMaterial' | 'legalForm' | 'ocopStatus';
+const CHOICES: Record<ChoiceField, readonly string[]> = {
+  productGroup: PRODUCT_GROUPS,
+  rawMaterial: RAW_MATERIALS,
+  legalForm: LEGAL_FORMS,
+  ocopStatus: OCOP_STATUSES,
+};
+
+/** A closed list as radio buttons: easier than a select on a phone, every option visible. */
+export function ProfileChoiceField({ field, register, errors }: FieldProps<ChoiceField>) {
+  const { t } = useTranslation('common');
+  const id = `profile-${field}`;
+  const error = errorText(t, errors[field]?.message);
+  return (
+    <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{t(`profile.fields.${field}.label`)}</legend>
+      <div className="choices">
+        {CHOICES[field].map((value) => (
+          <label key={value} className="choice">
+            <input type="radio" value={value} aria-invalid={error ? true : undefined} {...register(field)} />
+            <span>{t(`profile.options.${field}.${value}`)}</span>
+          </label>
+        ))}
+      </div>
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+    </fieldset>
+  );
+}

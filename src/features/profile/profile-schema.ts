@@ -1,0 +1,50 @@
+import * as z from 'zod/mini';
+import { LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, RAW_MATERIALS, type Profile } from '../../content/profile-options';
+import { provinceById } from '../../content/provinces';
+import type { ProfileDraft } from '../../domain/assessment';
+import { MAX_LENGTH } from '../../domain/text';
+import { errorKey } from '../../forms/error-text';
+import { choice, requiredText } from '../../forms/schema-parts';
+
+/** The profile form's values: every field a string while it is being filled in. */
+export type ProfileFormValues = Record<keyof Profile, string>;
+
+const province = z.string().check(z.refine((id) => provinceById(id) !== undefined, { error: errorKey('errors.choose') }));
+
+const common = {
+  producerName: requiredText(MAX_LENGTH.short),
+  productName: requiredText(MAX_LENGTH.short),
+  legalForm: choice(LEGAL_FORMS),
+  ocopStatus: choice(OCOP_STATUSES),
+  province,
+};
+
+/** Goods: the raw material must be chosen. */
+export const goodsProfileSchema = z.object({
+  ...common,
+  productGroup: choice(PRODUCT_GROUPS),
+  rawMaterial: choice(RAW_MATERIALS),
+});
+
+/** A tourism service has no raw material: the field is hidden and taken as "none". */
+export const serviceProfileSchema = z.object({
+  ...common,
+  productGroup: z.literal('tourism'),
+  rawMaterial: z.pipe(z.string(), z.transform(() => 'none' as const)),
+});
+
+export const schemaFor = (values: Partial<ProfileFormValues>) =>
+  values.productGroup === 'tourism' ? serviceProfileSchema : goodsProfileSchema;
+
+export function formValuesFrom(draft: ProfileDraft, profile: Profile | null): ProfileFormValues {
+  const pick = (k: keyof Profile) => draft[k] ?? profile?.[k] ?? '';
+  return {
+    producerName: pick('producerName'),
+    productName: pick('productName'),
+    productGroup: pick('productGroup'),
+    rawMaterial: pick('rawMaterial'),
+    legalForm: pick('legalForm'),
+    ocopStatus: pick('ocopStatus'),
+    province: pick('province'),
+  };
+}

@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import { ProgressBar } from '../../components/progress-bar';
+import { StepHeading } from '../../components/step-heading';
+import { applicableItems } from '../../content/applicability';
+import { CONTENT_INDEX } from '../../content/content';
+import { scoreAssessment, type ScoredItem } from '../../domain/scoring';
+import { formatPercent } from '../../i18n/format';
+import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+
+/** Every area at a glance, the unanswered questions and the gaps, each one tap from its page. */
+export function ReviewScreen() {
+  const { t, i18n } = useTranslation(['common', 'checklist']);
+  const send = useWizardSend();
+  const assessment = useWizardSelector((s) => s.context.assessment);
+  const profile = assessment?.profile;
+  if (!assessment || !profile) return null;
+  const lng = i18n.resolvedLanguage ?? 'vi';
+  const result = scoreAssessment(CONTENT_INDEX, profile, assessment.answers);
+  const applicable = new Set(applicableItems(CONTENT_INDEX, profile).map((i) => i.id));
+  const keptAside = Object.keys(assessment.answers).filter(
+    (id) => !applicable.has(id) && assessment.answers[id]?.value,
+  ).length;
+  const pct = (r: number | null) => (r === null ? '—' : formatPercent(r, lng));
+  const goTo = (s: ScoredItem) => {
+    const page = CONTENT_INDEX.pageOfItem.get(s.item.id);
+    if (page) send({ type: 'nav.goto', step: page.id, item: s.item.id });
+  };
+  const itemList = (items: ScoredItem[], action: string) => (
+    <ul className="plain-list">
+      {items.map((s) => (
+        <li key={s.item.id}>
+          <span>
+            {t(`checklist:items.${s.item.id}.question`)}
+            {s.value ? ` (${t(`common:answers.${s.value}`)})` : ''}
+          </span>
+          <button type="button" className="btn" onClick={() => goTo(s)}>
+            {action}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <>
+      <StepHeading>{t('common:review.title')}</StepHeading>
+      <p>{t('common:review.intro')}</p>
+      <p>
+        <strong>
+          {result.overall === null
+            ? t('common:review.overallNone')
+            : t('common:review.overall', { percent: pct(result.overall) })}
+        </strong>
+      </p>
+      <p className="field__hint">{t('common:review.formula')}</p>
+
+      <h2>{t('common:review.areas')}</h2>
+      {result.areas.map((a) => {
+        const firstPage = CONTENT_INDEX.content.sections
+          .find((s) => s.id === a.section)
+          ?.pages.find((p) => applicableItems(CONTENT_INDEX, profile).some((i) => CONTENT_INDEX.pageOfItem.get(i.id) === p));
+        return (
+          <div key={a.section} className="area">
+            <h3>
+              {firstPage ? (
+                <button type="button" className="btn btn--quiet" onClick={() => send({ type: 'nav.goto', step: firstPage.id })}>
+                  {t(`checklist:sections.${a.section}.title`)}
+                </button>
+              ) : (
+                t(`checklist:sections.${a.section}.title`)
+              )}
+            </h3>
+            <p className="card__meta">
+              {t('common:review.areaLine', {
+                percent: pct(a.readiness),
+                answered: a.questions - a.unanswered.length,
+                total: a.questions,
+              })}
+            </p>
+            <ProgressBar ratio={a.readiness ?? 0} />
+          </div>
+        );
+      })}
+      {keptAside > 0 ? <p className="note">{t('common:review.keptAside', { count: keptAside })}</p> : null}
+
+      <h2>{t('common:review.unansweredTitle', { count: result.unanswered.length })}</h2>
+      {result.unanswered.length === 0 ? <p>{t('common:review.noUnanswered')}</p> : itemList(result.unanswered, t('common:review.answerNow'))}
+
+      <h2>{t('common:review.gapsTitle', { count: result.gaps.length })}</h2>
+      {result.gaps.length === 0 ? <p>{t('common:review.noGaps')}</p> : itemList(result.gaps, t('common:review.edit'))}
+
+      <div className="btn-row btn-row--split">
+        <button type="button" className="btn" onClick={() => send({ type: 'nav.back' })}>
+          {t('common:nav.back')}
+        </button>
+        <button type="button" className="btn" onClick={() => send({ type: 'nav.goto', step: 'profile' })}>
+          {t('common:review.editProfile')}
+        </button>
+        <button type="button" className="btn btn--primary" onClick={() => send({ type: 'nav.next' })}>
+          {t('common:review.toReport')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONTENT } from '../../content/content';
+import { formatDate } from '../../i18n/format';
+import { LanguageSwitch } from '../../components/language-switch';
+import { useScreen, type Screen } from '../../app/use-screen';
+import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { WelcomeScreen } from '../welcome/welcome-screen';
+import { AppNotices } from './app-notices';
+import { SavedStatus } from './saved-status';
+
+/** Screens after the first load lazily, so the first screen carries only what it needs. */
+const lazyScreen = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
+
+const SCREENS: Record<Exclude<Screen, 'booting' | 'welcome'>, ComponentType> = {
+  profile: lazyScreen(() => import('../profile/profile-screen').then((m) => m.ProfileScreen)),
+  checklist: lazyScreen(() => import('../checklist/checklist-screen').then((m) => m.ChecklistScreen)),
+  review: lazyScreen(() => import('../review/review-screen').then((m) => m.ReviewScreen)),
+  report: lazyScreen(() => import('../report/report-screen').then((m) => m.ReportScreen)),
+  legal: lazyScreen(() => import('../legal/legal-basis-screen').then((m) => m.LegalBasisScreen)),
+  privacy: lazyScreen(() => import('../privacy/privacy-screen').then((m) => m.PrivacyScreen)),
+};
+
+export function Shell() {
+  const { t, i18n } = useTranslation('common');
+  const screen = useScreen();
+  const send = useWizardSend();
+  const hasAssessment = useWizardSelector((s) => s.context.assessment !== null);
+  const Current = screen === 'booting' || screen === 'welcome' ? null : SCREENS[screen];
+  const lng = i18n.resolvedLanguage ?? 'vi';
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        {hasAssessment || screen === 'legal' || screen === 'privacy' ? (
+          <button
+            type="button"
+            className="btn btn--quiet app-header__brand"
+            aria-label={t('nav.homeLabel')}
+            onClick={() => send(screen === 'legal' || screen === 'privacy' ? { type: 'nav.close' } : { type: 'nav.home' })}
+          >
+            {t('app.name')}
+          </button>
+        ) : (
+          <span className="app-header__brand">{t('app.name')}</span>
+        )}
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="app-main">
+        <AppNotices />
+        {screen === 'welcome' ? <WelcomeScreen /> : null}
+        {Current ? (
+          <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+            <Current />
+          </Suspense>
+        ) : null}
+        <SavedStatus />
+      </main>
+      <footer className="app-footer">
+        <nav aria-label={t('nav.more')}>
+          <button type="button" className="btn btn--quiet" onClick={() => send({ type: 'nav.legal' })}>
+            {t('nav.legal')}
+          </button>
+          <button type="button" className="btn btn--quiet" onClick={() => send({ type: 'nav.privacy' })}>
+            {t('nav.privacy')}
+          </button>
+        </nav>
+        <p>{t('app.footer', { version: CONTENT.version, date: formatDate(CONTENT.lawAsOf, lng) })}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StepHeading } from '../../components/step-heading';
+import { ModalDialog } from '../../components/modal-dialog';
+import { CONTENT_INDEX } from '../../content/content';
+import { displayName, type Assessment } from '../../domain/assessment';
+import { assessmentProgress } from '../../domain/progress';
+import { formatDate } from '../../i18n/format';
+import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { ImportFile } from './import-file';
+
+/** Start, continue, or manage the assessments saved on this device. */
+export function WelcomeScreen() {
+  const { t, i18n } = useTranslation('common');
+  const send = useWizardSend();
+  const library = useWizardSelector((s) => s.context.library);
+  const deleted = useWizardSelector((s) => s.context.deleted);
+  const [confirming, setConfirming] = useState<Assessment | null>(null);
+  const lng = i18n.resolvedLanguage ?? 'vi';
+  const nameOf = (a: Assessment) => displayName(a) || t('welcome.untitled');
+  const latest = library[0];
+
+  return (
+    <>
+      <StepHeading>{t('welcome.title')}</StepHeading>
+      <p>{t('welcome.intro')}</p>
+      <p>
+        <strong>{t('welcome.privacy')}</strong>
+      </p>
+      <div className="btn-row">
+        {latest ? (
+          <button
+            type="button"
+            className="btn btn--primary"
+            onClick={() => send({ type: 'assessment.open', id: latest.id })}
+          >
+            {t('welcome.continue', { name: nameOf(latest) })}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className={latest ? 'btn' : 'btn btn--primary'}
+          onClick={() => send({ type: 'assessment.new' })}
+        >
+          {t('welcome.start')}
+        </button>
+      </div>
+
+      {deleted ? (
+        <div className="notice" role="status">
+          <p>{t('welcome.deleted', { name: deleted.name || t('welcome.untitled') })}</p>
+          <button type="button" className="btn" onClick={() => send({ type: 'assessment.undoDelete' })}>
+            {t('welcome.undo')}
+          </button>
+        </div>
+      ) : null}
+
+      <h2>{t('welcome.listTitle')}</h2>
+      {library.length === 0 ? (
+        <p>{t('welcome.empty')}</p>
+      ) : (
+        <ul className="cards">
+          {library.map((a) => {
+            const progress = assessmentProgress(CONTENT_INDEX, a);
+            const date = formatDate(a.updatedAt, lng);
+            const name = nameOf(a);
+            return (
+              <li key={a.id} className="card">
+                <h3>{name}</h3>
+                <p className="card__meta">
+                  {progress
+                    ? t('welcome.progress', { answered: progress.answered, total: progress.total, date })
+                    : t('welcome.progressNoProfile', { date })}
+                </p>
+                <div className="btn-row">
+                  <button
+                    type="button"
+                    className="btn btn--primary"
+                    aria-label={t('welcome.openLabel', { name })}
+                    onClick={() => send({ type: 'assessment.open', id: a.id })}
+                  >
+                    {t('welcome.open')}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-label={t('welcome.duplicateLabel', { name })}
+                    onClick={() => send({ type: 'assessment.duplicate', id: a.id })}
+                  >
+                    {t('welcome.duplicate')}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn--danger"
+                    aria-label={t('welcome.deleteLabel', { name })}
+                    onClick={() => setConfirming(a)}
+                  >
+                    {t('welcome.delete')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <ImportFile />
+
+      {confirming ? (
+        <ModalDialog title={t('welcome.delete')} onClose={() => setConfirming(null)}>
+          <p>{t('welcome.deleteConfirm', { name: nameOf(confirming) })}</p>
+          <div className="btn-row">
+            <button
+              type="button"
+              className="btn btn--danger"
+              onClick={() => {
+                send({ type: 'assessment.delete', id: confirming.id });
+                setConfirming(null);
+              }}
+            >
+              {t('welcome.delete')}
+            </button>
+            <button type="button" className="btn" onClick={() => setConfirming(null)}>
+              {t('nav.close')}
+            </button>
+          </div>
+        </ModalDialog>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { FONT_RANGES } from './font-coverage';
+
+/**
+ * The one sanitiser every PDF string passes through. jsPDF does no shaping and
+ * no fallback: decomposed accents land on the wrong letter, a character the
+ * font lacks is silently dropped, and a tab or other control character below
+ * U+0100 truncates the rest of the line. So: NFC, tabs to spaces, control
+ * characters out, and every character the font cannot draw replaced by a
+ * readable stand-in. Markup needs nothing: jsPDF prints it as the text it is.
+ */
+
+const STAND_INS: Record<string, string> = {
+  '\u2192': '->',
+  '\u2190': '<-',
+  '\u2194': '<->',
+  '\u21D2': '=>',
+  '\u2713': '+',
+  '\u2714': '+',
+  '\u2717': 'x',
+  '\u2718': 'x',
+  '\u2610': '[ ]',
+  '\u2611': '[x]',
+  '\u2612': '[x]',
+  '\u2116': 'No.',
+  '\u2264': '<=',
+  '\u2265': '>=',
+  '\u2212': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u00AD': '',
+  '\u200B': '',
+  '\u200C': '',
+  '\u200D': '',
+  '\u2060': '',
+  '\uFEFF': '',
+  '\uFE0F': '',
+};
+
+/** Characters the font lacks and no stand-in covers (emoji, other scripts). */
+export const MISSING_GLYPH = '?';
+
+function inFont(cp: number): boolean {
+  let lo = 0;
+  let hi = FONT_RANGES.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = FONT_RANGES[mid];
+    if (cp < a) hi = mid - 1;
+    else if (cp > b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+export const canDraw = (ch: string): boolean => inFont(ch.codePointAt(0) ?? 0);
+
+export function pdfSafe(value: string): string {
+  const text = value.normalize('NFC').replace(/\r\n?|\u2028|\u2029/g, '\n').replace(/\t/g, '    ');
+  let out = '';
+  for (const ch of text) {
+    if (ch === '\n') out += ch;
+    else if (inFont(ch.codePointAt(0) ?? 0)) out += ch;
+    else if (ch in STAND_INS) out += STAND_INS[ch];
+    else if (/[\p{Cc}\p{Cf}]/u.test(ch)) continue;
+    else if (/\p{Zs}/u.test(ch)) out += ' ';
+    else if (/\p{M}/u.test(ch)) continue;
+    else out += MISSING_GLYPH;
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import { FORMAT_VERSION } from './schema';
+
+/**
+ * Upgrades of the stored and exported format, one function per version step
+ * (n → n + 1). Each receives the parsed JSON of the older envelope and returns
+ * the next one; read-assessment.ts then repairs and validates the result.
+ * Never drop user data in a migration: move it where the new format keeps it.
+ */
+type RawEnvelope = { [key: string]: unknown };
+
+export const MIGRATIONS: Record<number, (envelope: RawEnvelope) => RawEnvelope> = {};
+
+/** The envelope migrated to the current version, or undefined when no path exists. */
+export function migrateEnvelope(envelope: RawEnvelope, from: number): RawEnvelope | undefined {
+  let current = envelope;
+  for (let v = from; v < FORMAT_VERSION; v += 1) {
+    const step = MIGRATIONS[v];
+    if (!step) return undefined;
+    current = { ...step(current), formatVersion: v + 1 };
+  }
+  return from >= 1 ? current : undefined;
+}

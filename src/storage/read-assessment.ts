@@ -1,0 +1,221 @@
+import type { Notice } from '../../machines/storage-protocol';
+import type { ContentIndex } from '../content/content';
+import { ANSWER_VALUES, type ItemAnswer } from '../domain/answers';
+import type { Assessment, ProfileDraft } from '../domain/assessment';
+import { MAX_LENGTH, normalizeText } from '../domain/text';
+import { migrateEnvelope } from './migrations';
+import {
+  FORMAT,
+  FORMAT_VERSION,
+  ID_PATTERN,
+  ITEM_ID_PATTERN,
+  PROFILE_FIELDS,
+  assessmentSchema,
+  profileSchema,
+  type Envelope,
+} from './schema';
+
+/**
+ * Reads one assessment from text: a stored record or an imported file. It
+ * never throws. What it cannot read it refuses with a reason; what it can
+ * mend it mends and says so. Hostile input is expected: prototype keys,
+ * wrong types, unknown items, huge strings, other formats, newer versions.
+ */
+
+export type ReadFailure =
+  | 'not-json'
+  | 'not-ocop'
+  | 'newer-version'
+  | 'unsupported-version'
+  | 'invalid';
+
+export type ReadResult =
+  | { ok: true; assessment: Assessment; repairs: Notice[]; migratedFrom: number | null }
+  | { ok: false; reason: ReadFailure };
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** JSON.parse, dropping keys that could reach an object's prototype, counting them. */
+function parseJson(textValue: string): { value: Json; dropped: number } | undefined {
+  let dropped = 0;
+  try {
+    const value = JSON.parse(textValue.replace(/^\uFEFF/, ''), (key, v: Json) => {
+      if (FORBIDDEN_KEYS.has(key)) {
+        dropped += 1;
+        return undefined;
+      }
+      return v;
+    }) as Json;
+    return { value, dropped };
+  } catch {
+    return undefined;
+  }
+}
+
+const isIsoDateTime = (v: unknown): v is string =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
+
+interface Tally {
+  dropped: number;
+  truncated: number;
+  unknownItems: number;
+}
+
+function cleanString(v: unknown, max: number, tally: Tally): string | undefined {
+  if (typeof v !== 'string') {
+    if (v !== undefined && v !== null) tally.dropped += 1;
+    return undefined;
+  }
+  const cleaned = normalizeText(v, max);
+  if (cleaned.length < normalizeText(v, Number.MAX_SAFE_INTEGER).length) tally.truncated += 1;
+  return cleaned;
+}
+
+function repairAnswer(raw: Json, tally: Tally): ItemAnswer | undefined {
+  if (!isObject(raw)) {
+    tally.dropped += 1;
+    return undefined;
+  }
+  const answer: ItemAnswer = {};
+  if (raw.value !== undefined && raw.value !== null) {
+    if (typeof raw.value === 'string' && (ANSWER_VALUES as readonly string[]).includes(raw.value)) {
+      answer.value = raw.value as ItemAnswer['value'];
+    } else {
+      tally.dropped += 1;
+    }
+  }
+  const reason = cleanString(raw.reason, MAX_LENGTH.medium, tally);
+  const note = cleanString(raw.note, MAX_LENGTH.long, tally);
+  const evidence = cleanString(raw.evidence, MAX_LENGTH.medium, tally);
+  if (reason) answer.reason = reason;
+  if (note) answer.note = note;
+  if (evidence) answer.evidence = evidence;
+  return Object.keys(answer).length ? answer : undefined;
+}
+
+function repairAssessment(
+  raw: JsonObject,
+  index: ContentIndex,
+  fallback: { id: () => string; now: () => Date },
+  tally: Tally,
+): { assessment: Record<string, unknown>; profileReset: boolean } {
+  const now = fallback.now().toISOString();
+  const answers: Record<string, ItemAnswer> = {};
+  if (isObject(raw.answers)) {
+    for (const [id, value] of Object.entries(raw.answers)) {
+      if (!ITEM_ID_PATTERN.test(id) || !index.itemById.has(id)) {
+        tally.unknownItems += 1;
+        continue;
+      }
+      const answer = repairAnswer(value, tally);
+      if (answer) answers[id] = answer;
+    }
+  } else if (raw.answers !== undefined) {
+    tally.dropped += 1;
+  }
+
+  const profileDraft: ProfileDraft = {};
+  if (isObject(raw.profileDraft)) {
+    for (const field of PROFILE_FIELDS) {
+      const v = cleanString(raw.profileDraft[field], MAX_LENGTH.short, tally);
+      if (v !== undefined) profileDraft[field] = v;
+    }
+  }
+
+  let profile: unknown = null;
+  let profileReset = false;
+  if (isObject(raw.profile)) {
+    const cleaned = Object.fromEntries(
+      PROFILE_FIELDS.map((f) => [f, cleanString(raw.profile && (raw.profile as JsonObject)[f], MAX_LENGTH.short, tally)?.trim()]),
+    );
+    const parsed = profileSchema.safeParse(cleaned);
+    if (parsed.success) {
+      profile = parsed.data;
+    } else {
+      // Keep what was typed so the producer can fix it in the profile form.
+      profileReset = true;
+      for (const [k, v] of Object.entries(cleaned)) {
+        if (typeof v === 'string' && v && profileDraft[k as keyof ProfileDraft] === undefined) {
+          profileDraft[k as keyof ProfileDraft] = v;
+        }
+      }
+    }
+  }
+
+  const id = str(raw.id);
+  const rev = raw.rev;
+  return {
+    profileReset,
+    assessment: {
+      id: id && ID_PATTERN.test(id) ? id : fallback.id(),
+      createdAt: isIsoDateTime(raw.createdAt) ? raw.createdAt : now,
+      updatedAt: isIsoDateTime(raw.updatedAt) ? raw.updatedAt : now,
+      contentVersion: str(raw.contentVersion) ?? index.content.version,
+      step: (str(raw.step) ?? 'profile').slice(0, 64),
+      profile,
+      profileDraft,
+      answers,
+      reportLanguage: raw.reportLanguage === 'vi' || raw.reportLanguage === 'en' ? raw.reportLanguage : null,
+      rev: typeof rev === 'number' && Number.isInteger(rev) && rev >= 0 ? rev : 0,
+    },
+  };
+}
+
+export interface ReadOptions {
+  index: ContentIndex;
+  /** New id for a record whose own id is unusable. */
+  newId: () => string;
+  now: () => Date;
+}
+
+export function readAssessment(textValue: string, options: ReadOptions): ReadResult {
+  const parsed = parseJson(textValue);
+  if (!parsed) return { ok: false, reason: 'not-json' };
+  const root = parsed.value;
+  if (!isObject(root) || root.format !== FORMAT || !isObject(root.assessment)) return { ok: false, reason: 'not-ocop' };
+  const version = root.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, reason: 'not-ocop' };
+  if (version > FORMAT_VERSION) return { ok: false, reason: 'newer-version' };
+
+  const migrated = migrateEnvelope(root, version);
+  if (!migrated) return { ok: false, reason: 'unsupported-version' };
+
+  const tally: Tally = { dropped: parsed.dropped, truncated: 0, unknownItems: 0 };
+  const { assessment: repaired, profileReset } = repairAssessment(
+    migrated.assessment as JsonObject,
+    options.index,
+    { id: options.newId, now: options.now },
+    tally,
+  );
+  const checked = assessmentSchema.safeParse(repaired);
+  if (!checked.success) return { ok: false, reason: 'invalid' };
+
+  const repairs: Notice[] = [];
+  if (tally.unknownItems) repairs.push({ key: 'repair.unknownItems', values: { count: tally.unknownItems }, tone: 'info' });
+  if (tally.dropped) repairs.push({ key: 'repair.dropped', values: { count: tally.dropped }, tone: 'info' });
+  if (tally.truncated) repairs.push({ key: 'repair.truncated', values: { count: tally.truncated }, tone: 'info' });
+  if (profileReset) repairs.push({ key: 'repair.profile', tone: 'info' });
+  return {
+    ok: true,
+    assessment: checked.data satisfies Assessment,
+    repairs,
+    migratedFrom: version === FORMAT_VERSION ? null : version,
+  };
+}
+
+/** The envelope written to storage and to exported files. */
+export function toEnvelope(assessment: Assessment, savedAt: Date, index: ContentIndex): Envelope {
+  return {
+    format: FORMAT,
+    formatVersion: FORMAT_VERSION,
+    savedAt: savedAt.toISOString(),
+    content: { version: index.content.version, lawAsOf: index.content.lawAsOf },
+    assessment,
+  };
+}

@@ -1,0 +1,258 @@
+import type { Notice, StorageCommand, StorageEvent } from '../../machines/storage-protocol';
+import type { ContentIndex } from '../content/content';
+import { newAssessment, type Assessment } from '../domain/assessment';
+import { readAssessment, toEnvelope } from './read-assessment';
+
+/**
+ * Keeps assessments in the browser's localStorage (or any Storage-like
+ * object): one key per assessment, written synchronously on every change so
+ * that a reload mid-word loses nothing. It answers the wizard machine's
+ * commands with events; storage-actor.ts connects it to the machine.
+ *
+ * Why localStorage and not IndexedDB: writes are synchronous (nothing is lost
+ * to a tab closed between keystrokes), a cross-tab `storage` event exists for
+ * conflict detection, and an assessment is tens of kilobytes, far below the
+ * quota. The cost is that the quota (about 5 MB) bounds how many very long
+ * assessments fit; a full quota is reported and nothing in memory is lost.
+ */
+
+export const KEY_PREFIX = 'ocop:assessment:';
+export const OPEN_KEY = 'ocop:open';
+export const TRASH_PREFIX = 'ocop:trash:';
+export const QUARANTINE_PREFIX = 'ocop:quarantine:';
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+export interface StorageDeps {
+  storage: StorageLike;
+  index: ContentIndex;
+  now: () => Date;
+  newId: () => string;
+}
+
+const keyOf = (id: string) => `${KEY_PREFIX}${id}`;
+
+function storageKeys(storage: StorageLike, prefix: string): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  return keys;
+}
+
+const byUpdatedDesc = (a: Assessment, b: Assessment) => b.updatedAt.localeCompare(a.updatedAt);
+
+export class StorageService {
+  /** The raw text last written for the open assessment: anything else in storage was written by another tab. */
+  private lastWritten: string | null = null;
+  private openId: string | null = null;
+  private openRev = 0;
+
+  constructor(private readonly deps: StorageDeps) {}
+
+  private read(text: string) {
+    return readAssessment(text, { index: this.deps.index, now: this.deps.now, newId: this.deps.newId });
+  }
+
+  private get(id: string): Assessment | null {
+    const text = this.deps.storage.getItem(keyOf(id));
+    if (text === null) return null;
+    const result = this.read(text);
+    return result.ok ? result.assessment : null;
+  }
+
+  /** Writes; returns the notice to show when the browser refuses (quota, private mode). */
+  private write(assessment: Assessment): string | Notice {
+    const text = JSON.stringify(toEnvelope(assessment, this.deps.now(), this.deps.index));
+    try {
+      this.deps.storage.setItem(keyOf(assessment.id), text);
+      return text;
+    } catch {
+      return { key: 'storage.full', tone: 'error' };
+    }
+  }
+
+  /** Every readable assessment; unreadable ones are moved aside (never deleted) and reported. */
+  private loadAll(): { entries: Assessment[]; notices: Notice[] } {
+    const entries: Assessment[] = [];
+    const notices: Notice[] = [];
+    let setAside = 0;
+    for (const key of storageKeys(this.deps.storage, KEY_PREFIX)) {
+      const text = this.deps.storage.getItem(key) ?? '';
+      const result = this.read(text);
+      if (!result.ok || keyOf(result.assessment.id) !== key) {
+        this.deps.storage.setItem(`${QUARANTINE_PREFIX}${key.slice(KEY_PREFIX.length)}:${this.deps.now().toISOString()}`, text);
+        this.deps.storage.removeItem(key);
+        setAside += 1;
+        continue;
+      }
+      if (result.migratedFrom !== null || result.repairs.length) {
+        // Keep the original beside the upgraded record until the user has seen the result.
+        this.deps.storage.setItem(`${QUARANTINE_PREFIX}${result.assessment.id}:original`, text);
+        this.write(result.assessment);
+        notices.push({ key: 'storage.repaired', tone: 'info' });
+      }
+      entries.push(result.assessment);
+    }
+    // Deleted items are kept for undo during one session only.
+    for (const key of storageKeys(this.deps.storage, TRASH_PREFIX)) this.deps.storage.removeItem(key);
+    if (setAside) notices.unshift({ key: 'storage.setAside', values: { count: setAside }, tone: 'error' });
+    return { entries: entries.sort(byUpdatedDesc), notices };
+  }
+
+  /** The readable assessments, newest first (start() has already set the unreadable ones aside). */
+  private list(): Assessment[] {
+    const entries: Assessment[] = [];
+    for (const key of storageKeys(this.deps.storage, KEY_PREFIX)) {
+      const result = this.read(this.deps.storage.getItem(key) ?? '');
+      if (result.ok) entries.push(result.assessment);
+    }
+    return entries.sort(byUpdatedDesc);
+  }
+
+  private open(assessment: Assessment): void {
+    this.openId = assessment.id;
+    this.openRev = assessment.rev;
+    this.lastWritten = this.deps.storage.getItem(keyOf(assessment.id));
+    this.deps.storage.setItem(OPEN_KEY, assessment.id);
+  }
+
+  /** Start-up: the saved list and the assessment that was open, if any. */
+  start(): StorageEvent {
+    const { entries, notices } = this.loadAll();
+    const openId = this.deps.storage.getItem(OPEN_KEY);
+    const current = entries.find((e) => e.id === openId) ?? null;
+    if (current) this.open(current);
+    return { type: 'library.loaded', entries, current, notices };
+  }
+
+  /** Another tab wrote `key`: a conflict when it is the open assessment and differs from what we wrote. */
+  externalChange(key: string | null, newValue: string | null): StorageEvent[] {
+    if (!this.openId || key !== keyOf(this.openId) || newValue === null || newValue === this.lastWritten) return [];
+    const result = this.read(newValue);
+    return result.ok ? [{ type: 'storage.conflict', theirs: result.assessment }] : [];
+  }
+
+  private save(assessment: Assessment, force: boolean): StorageEvent[] {
+    const key = keyOf(assessment.id);
+    const stored = this.deps.storage.getItem(key);
+    if (!force && this.openId === assessment.id && stored !== null && stored !== this.lastWritten) {
+      const theirs = this.read(stored);
+      if (theirs.ok) return [{ type: 'storage.conflict', theirs: theirs.assessment }];
+    }
+    const isOpen = this.openId === assessment.id;
+    // Revisions only grow, also when this tab overwrites a newer revision from another tab.
+    const theirRev = force && stored !== null ? ((r) => (r.ok ? r.assessment.rev : 0))(this.read(stored)) : 0;
+    const updated: Assessment = {
+      ...assessment,
+      rev: Math.max(assessment.rev, isOpen ? this.openRev : 0, theirRev) + 1,
+      updatedAt: this.deps.now().toISOString(),
+    };
+    const written = this.write(updated);
+    if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
+    if (isOpen) {
+      this.lastWritten = written;
+      this.openRev = updated.rev;
+    }
+    return [{ type: 'storage.saved', id: updated.id, rev: updated.rev, updatedAt: updated.updatedAt }];
+  }
+
+  private async importFile(file: Blob): Promise<StorageEvent[]> {
+    const fail = (key: string): StorageEvent[] => [
+      { type: 'storage.failed', notice: { key: `import.${key}`, tone: 'error' } },
+    ];
+    if (file.size > IMPORT_MAX_BYTES) return fail('tooLarge');
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return fail('unreadable');
+    }
+    const result = this.read(text);
+    if (!result.ok) return fail(result.reason);
+    let assessment = result.assessment;
+    const notices = [...result.repairs];
+    if (this.deps.storage.getItem(keyOf(assessment.id)) !== null) {
+      // Never overwrite what is saved: an assessment already on this device is kept, the file becomes a copy.
+      assessment = { ...assessment, id: this.deps.newId() };
+      notices.unshift({ key: 'import.copy', tone: 'info' });
+    }
+    const written = this.write(assessment);
+    if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
+    this.open(assessment);
+    return [
+      {
+        type: 'assessment.opened',
+        assessment,
+        notice: notices[0] ?? { key: 'import.done', tone: 'success' },
+      },
+    ];
+  }
+
+  /** Handles one command from the machine; imports are asynchronous (the file must be read). */
+  handle(command: StorageCommand): StorageEvent[] | Promise<StorageEvent[]> {
+    const { storage } = this.deps;
+    switch (command.type) {
+      case 'list':
+        return [{ type: 'library.changed', entries: this.list() }];
+      case 'create': {
+        const assessment = newAssessment(this.deps.newId(), this.deps.now(), this.deps.index.content.version);
+        const written = this.write(assessment);
+        if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
+        this.open(assessment);
+        return [{ type: 'assessment.opened', assessment }];
+      }
+      case 'open': {
+        const assessment = this.get(command.id);
+        if (!assessment) return [{ type: 'storage.failed', notice: { key: 'storage.missing', tone: 'error' } }];
+        this.open(assessment);
+        return [{ type: 'assessment.opened', assessment }];
+      }
+      case 'close':
+        this.openId = null;
+        this.lastWritten = null;
+        storage.removeItem(OPEN_KEY);
+        return [];
+      case 'save':
+        return this.save(command.assessment, false);
+      case 'overwrite':
+        return this.save(command.assessment, true);
+      case 'reload': {
+        const assessment = this.get(command.id);
+        if (!assessment) return [];
+        this.open(assessment);
+        return [{ type: 'assessment.reloaded', assessment }];
+      }
+      case 'duplicate': {
+        const source = this.get(command.id);
+        if (!source) return [];
+        const now = this.deps.now().toISOString();
+        const copy: Assessment = { ...source, id: this.deps.newId(), createdAt: now, updatedAt: now, rev: 0 };
+        const written = this.write(copy);
+        if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
+        return [{ type: 'library.changed', entries: this.list(), notice: { key: 'library.duplicated', tone: 'success' } }];
+      }
+      case 'delete': {
+        const text = storage.getItem(keyOf(command.id));
+        if (text === null) return [];
+        storage.setItem(`${TRASH_PREFIX}${command.id}`, text);
+        storage.removeItem(keyOf(command.id));
+        if (storage.getItem(OPEN_KEY) === command.id) storage.removeItem(OPEN_KEY);
+        const deleted = this.read(text);
+        const name = deleted.ok ? (deleted.assessment.profile?.productName ?? deleted.assessment.profileDraft.productName ?? '') : '';
+        return [{ type: 'library.changed', entries: this.list(), deleted: { id: command.id, name } }];
+      }
+      case 'restore': {
+        const text = storage.getItem(`${TRASH_PREFIX}${command.id}`);
+        if (text === null) return [];
+        storage.setItem(keyOf(command.id), text);
+        storage.removeItem(`${TRASH_PREFIX}${command.id}`);
+        return [{ type: 'library.changed', entries: this.list(), notice: { key: 'library.restored', tone: 'success' } }];
+      }
+      case 'import':
+        return this.importFile(command.file);
+    }
+  }
+}

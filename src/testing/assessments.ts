@@ -1,0 +1,40 @@
+import { applicableItems } from '../content/applicability';
+import { CONTENT_INDEX } from '../content/content';
+import type { Profile } from '../content/profile-options';
+import { isQuestion } from '../content/types';
+import { ANSWER_VALUES, type ItemAnswer } from '../domain/answers';
+import { newAssessment, type Assessment } from '../domain/assessment';
+
+export const FIXED_DATE = new Date('2026-11-28T03:00:00Z');
+
+/** An assessment for a profile with the given answers (by item id). */
+export function assessmentWith(profile: Profile, answers: Record<string, ItemAnswer> = {}): Assessment {
+  return {
+    ...newAssessment('00000000-0000-4000-8000-000000000001', FIXED_DATE, CONTENT_INDEX.content.version),
+    profile,
+    profileDraft: { ...profile },
+    answers,
+    step: 'review',
+  };
+}
+
+/**
+ * The bench fixture of PRODUCT.md: every applicable question answered, cycling
+ * through the five answers, every note 500 characters and one 10,000.
+ */
+export function benchAssessment(profile: Profile): Assessment {
+  const questions = applicableItems(CONTENT_INDEX, profile).filter(isQuestion);
+  const sentence = 'Ghi chú về hiện trạng: đã có sổ ghi chép nhưng chưa đầy đủ, cần bổ sung chứng từ. ';
+  const note = (length: number) => sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length);
+  const answers: Record<string, ItemAnswer> = {};
+  questions.forEach((q, i) => {
+    const value = ANSWER_VALUES[i % ANSWER_VALUES.length];
+    answers[q.id] = {
+      value,
+      note: note(i === 1 ? 10_000 : 500),
+      evidence: `Hồ sơ ${i + 1}`,
+      ...(value === 'na' ? { reason: 'Cơ sở không thực hiện công đoạn này.' } : {}),
+    };
+  });
+  return assessmentWith(profile, answers);
+}

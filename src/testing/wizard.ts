@@ -1,0 +1,50 @@
+import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
+import { wizardMachine, type ReportFile } from '../../machines/wizard.machine';
+import { CONTENT_INDEX } from '../content/content';
+import type { Assessment, Language } from '../domain/assessment';
+import { createStorageActor } from '../storage/storage-actor';
+import { memoryStorage } from './memory-storage';
+
+let counter = 0;
+export const testIds = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
+
+/** The wizard with in-memory storage and a report generator that records its calls. */
+export function testWizard(storage = memoryStorage()) {
+  const reports: { assessment: Assessment; language: Language }[] = [];
+  const downloads: ReportFile[] = [];
+  const machine = wizardMachine.provide({
+    actors: {
+      storage: createStorageActor(
+        { storage, index: CONTENT_INDEX, now: () => new Date('2026-11-28T03:00:00Z'), newId: testIds },
+        undefined,
+        null,
+      ),
+      generateReport: fromPromise<ReportFile, { assessment: Assessment; language: Language }>(async ({ input }) => {
+        reports.push(input);
+        return { blob: new Blob(['%PDF-test']), fileName: `report-${input.language}.pdf` };
+      }),
+    },
+    actions: { downloadReport: (_, file) => void downloads.push(file) },
+  });
+  return { machine, storage, reports, downloads };
+}
+
+export function startWizard(storage = memoryStorage()) {
+  const setup = testWizard(storage);
+  const actor = createActor(setup.machine, { input: {} }).start();
+  return { ...setup, actor };
+}
+
+export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
+
+/** The screen a snapshot shows, as the UI derives it. */
+export function screenOf(s: WizardSnapshot): string {
+  if (s.matches('legal')) return 'legal';
+  if (s.matches('privacy')) return 'privacy';
+  if (s.matches({ wizard: 'welcome' })) return 'welcome';
+  if (s.matches({ wizard: { active: 'profile' } })) return 'profile';
+  if (s.matches({ wizard: { active: 'checklist' } })) return `page:${s.context.assessment?.step}`;
+  if (s.matches({ wizard: { active: 'review' } })) return 'review';
+  if (s.matches({ wizard: { active: 'report' } })) return 'report';
+  return 'booting';
+}

@@ -1,0 +1,74 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * index.html carries the production Content Security Policy. The dev server
+ * needs inline scripts (React Fast Refresh) and a websocket (HMR), so in dev
+ * only the policy is loosened; the built files keep it as written.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'ocop-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: wss:"),
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    react(),
+    devCsp(),
+    VitePWA({
+      // The user is asked before an update replaces the running app (never mid-assessment).
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['fonts/OFL.txt', 'icons/*.png', 'icons/*.svg'],
+      manifest: {
+        id: '/',
+        name: 'Tự đánh giá OCOP · OCOP self-assessment',
+        short_name: 'OCOP',
+        description:
+          'Tự đánh giá sản phẩm theo các quy định của Chương trình OCOP và tải báo cáo PDF. Self-assess against the OCOP programme provisions and download a PDF gap report.',
+        lang: 'vi',
+        dir: 'ltr',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1b5e20',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything the journey needs offline, the report's fonts and lazy chunks included.
+        globPatterns: ['**/*.{js,css,html,ttf,txt,png,svg,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  resolve: {
+    // jsPDF's optional html()/SVG helpers are never used: see src/report/jspdf-unused-plugin.ts.
+    alias: Object.fromEntries(
+      ['html2canvas', 'dompurify', 'canvg'].map((name) => [name, '/src/report/jspdf-unused-plugin.ts']),
+    ),
+  },
+  build: {
+    target: ['chrome111', 'firefox114', 'safari16.4'],
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'machines/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
