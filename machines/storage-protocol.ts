@@ -21,6 +21,7 @@ export type StorageCommand =
   | { type: 'save'; assessment: Assessment }
   | { type: 'overwrite'; assessment: Assessment }
   | { type: 'reload'; id: string }
+  | { type: 'rename'; id: string; title: string }
   | { type: 'duplicate'; id: string }
   | { type: 'delete'; id: string }
   | { type: 'restore'; id: string }

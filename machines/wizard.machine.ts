@@ -2,7 +2,7 @@ import { assertEvent, assign, fromCallback, fromPromise, sendTo, setup, type Act
 import { CONTENT_INDEX, type ContentIndex } from '../src/content/content';
 import type { Profile } from '../src/content/profile-options';
 import type { ItemAnswer } from '../src/domain/answers';
-import type { Assessment, Language, ProfileDraft } from '../src/domain/assessment';
+import type { Assessment, Language, PlanEntry, ProfileDraft } from '../src/domain/assessment';
 import { isReachable, nextStep, previousStep, resolveStep, stepKind, REVIEW_STEP, type StepKind } from './steps';
 import type { Notice, StorageCommand, StorageEvent } from './storage-protocol';
 
@@ -60,6 +60,7 @@ export type WizardEvent =
   | StorageEvent
   | { type: 'assessment.new' }
   | { type: 'assessment.open'; id: string }
+  | { type: 'assessment.rename'; id: string; title: string }
   | { type: 'assessment.duplicate'; id: string }
   | { type: 'assessment.delete'; id: string }
   | { type: 'assessment.undoDelete' }
@@ -69,6 +70,7 @@ export type WizardEvent =
   | { type: 'profile.change'; values: ProfileDraft }
   | { type: 'profile.submit'; profile: Profile }
   | { type: 'answers.change'; answers: Record<string, ItemAnswer> }
+  | { type: 'plan.change'; plan: Record<string, PlanEntry> }
   | { type: 'nav.next' }
   | { type: 'nav.back' }
   | { type: 'nav.goto'; step: string; item?: string }
@@ -141,6 +143,8 @@ export const wizardMachine = setup({
           return { type: 'create' };
         case 'assessment.open':
           return { type: 'open', id: event.id };
+        case 'assessment.rename':
+          return { type: 'rename', id: event.id, title: event.title };
         case 'assessment.duplicate':
           return { type: 'duplicate', id: event.id };
         case 'assessment.delete':
@@ -270,6 +274,7 @@ export const wizardMachine = setup({
           on: {
             'assessment.new': { actions: 'forward' },
             'assessment.open': { actions: 'forward' },
+            'assessment.rename': { actions: 'forward' },
             'assessment.duplicate': { actions: 'forward' },
             'assessment.delete': { actions: ['forward', assign({ notice: null })] },
             'assessment.undoDelete': {
@@ -300,6 +305,15 @@ export const wizardMachine = setup({
                 assign({
                   assessment: ({ context, event }) =>
                     patch(context, { answers: { ...context.assessment?.answers, ...event.answers } }),
+                }),
+                'save',
+              ],
+            },
+            'plan.change': {
+              actions: [
+                assign({
+                  assessment: ({ context, event }) =>
+                    patch(context, { plan: { ...context.assessment?.plan, ...event.plan } }),
                 }),
                 'save',
               ],

@@ -11,8 +11,17 @@ export type ProfileDraft = Partial<Record<keyof Profile, string>>;
  * One self-assessment: everything the producer typed, nothing derived. Scores,
  * gaps and which steps apply are computed from it and the content on demand.
  */
+/** Owner and target date given to a gap in the review. */
+export interface PlanEntry {
+  owner?: string;
+  /** ISO date, yyyy-mm-dd. */
+  due?: string;
+}
+
 export interface Assessment {
   id: string;
+  /** A name the user gave it in the list; empty means "use the product name". */
+  title: string;
   createdAt: string;
   updatedAt: string;
   /** Content version the answers were last given against. */
@@ -25,6 +34,10 @@ export interface Assessment {
   profileDraft: ProfileDraft;
   /** Answers by item id. Answers to items that do not apply to the profile are kept, not scored. */
   answers: Record<string, ItemAnswer>;
+  /** Answers to item ids this content version does not know (older data, other versions' files): kept, never shown or scored. */
+  setAside: Record<string, ItemAnswer>;
+  /** Owner and target date per gap, by item id. */
+  plan: Record<string, PlanEntry>;
   /** Language last chosen for the PDF report. */
   reportLanguage: Language | null;
   /** Incremented on every save; detects a second tab writing the same assessment. */
@@ -35,6 +48,7 @@ export function newAssessment(id: string, now: Date, contentVersion: string): As
   const iso = now.toISOString();
   return {
     id,
+    title: '',
     createdAt: iso,
     updatedAt: iso,
     contentVersion,
@@ -42,12 +56,14 @@ export function newAssessment(id: string, now: Date, contentVersion: string): As
     profile: null,
     profileDraft: {},
     answers: {},
+    setAside: {},
+    plan: {},
     reportLanguage: null,
     rev: 0,
   };
 }
 
-/** The name shown in lists and file names: the product name, as submitted or as typed. */
+/** The name shown in lists: the user's title, else the product name as submitted or as typed. */
 export function displayName(a: Assessment): string {
-  return a.profile?.productName.trim() || a.profileDraft.productName?.trim() || '';
+  return a.title.trim() || a.profile?.productName.trim() || a.profileDraft.productName?.trim() || '';
 }

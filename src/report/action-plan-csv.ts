@@ -51,8 +51,8 @@ export function actionPlanCsv(assessment: Assessment, index: ContentIndex, texts
       checklist(`items.${g.item.id}.evidence`),
       cleanText(g.answer?.note ?? ''),
       cleanText(g.answer?.evidence ?? ''),
-      '',
-      '',
+      cleanText(assessment.plan[g.item.id]?.owner ?? ''),
+      assessment.plan[g.item.id]?.due ?? '',
       g.item.cites.map((c) => formatCitation(legal, index, c.provision).text).join('; '),
     ];
   });

@@ -116,6 +116,11 @@ export function buildReportModel({ assessment, index, language: lng, date, texts
       })
       .join('\n');
 
+  const ownerOf = (s: ScoredItem) => cleanText(assessment.plan[s.item.id]?.owner ?? '') || dash;
+  const dueOf = (s: ScoredItem) => {
+    const due = assessment.plan[s.item.id]?.due;
+    return due ? formatDate(due, lng) : dash;
+  };
   const gapNumber = new Map(result.gaps.map((g, i) => [g.item.id, `${i + 1}.`]));
 
   const gapBlock = (s: ScoredItem): GapBlock => {
@@ -136,7 +141,10 @@ export function buildReportModel({ assessment, index, language: lng, date, texts
     ];
     if (note) fields.push({ label: report('fields.note'), value: note });
     if (evidenceRef) fields.push({ label: report('fields.evidenceRef'), value: evidenceRef });
-    fields.push({ label: report('fields.owner'), value: dash }, { label: report('fields.due'), value: dash });
+    fields.push(
+      { label: report('fields.owner'), value: ownerOf(s) },
+      { label: report('fields.due'), value: dueOf(s) },
+    );
     return { number: gapNumber.get(s.item.id) ?? '', question: question(s), answer: answerLabel(s), fields };
   };
 
@@ -248,8 +256,8 @@ export function buildReportModel({ assessment, index, language: lng, date, texts
         gapNumber.get(g.item.id) ?? '',
         `${g.value === 'unknown' ? report('findOutFirst', { action: checklist(`items.${g.item.id}.action`) }) : checklist(`items.${g.item.id}.action`)}\n(${question(g)})`,
         common(`priorities.${g.item.priority}`),
-        dash,
-        dash,
+        ownerOf(g),
+        dueOf(g),
       ]),
     },
     met: {

@@ -8,7 +8,20 @@ import { FORMAT_VERSION } from './schema';
  */
 type RawEnvelope = { [key: string]: unknown };
 
-export const MIGRATIONS: Record<number, (envelope: RawEnvelope) => RawEnvelope> = {};
+const asObject = (v: unknown): { [key: string]: unknown } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as { [key: string]: unknown }) : {};
+
+export const MIGRATIONS: Record<number, (envelope: RawEnvelope) => RawEnvelope> = {
+  /**
+   * 1 → 2 (the first release after the foundation): assessments gained a title (rename in the
+   * list), an action plan (owner and target date per gap) and a place for answers to questions
+   * the current content does not have, which version 1 dropped on import.
+   */
+  1: (envelope) => ({
+    ...envelope,
+    assessment: { ...asObject(envelope.assessment), title: '', plan: {}, setAside: {} },
+  }),
+};
 
 /** The envelope migrated to the current version, or undefined when no path exists. */
 export function migrateEnvelope(envelope: RawEnvelope, from: number): RawEnvelope | undefined {

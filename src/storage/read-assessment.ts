@@ -1,7 +1,7 @@
 import type { Notice } from '../../machines/storage-protocol';
 import type { ContentIndex } from '../content/content';
 import { ANSWER_VALUES, type ItemAnswer } from '../domain/answers';
-import type { Assessment, ProfileDraft } from '../domain/assessment';
+import type { Assessment, PlanEntry, ProfileDraft } from '../domain/assessment';
 import { MAX_LENGTH, normalizeText } from '../domain/text';
 import { migrateEnvelope } from './migrations';
 import {
@@ -58,13 +58,20 @@ function parseJson(textValue: string): { value: Json; dropped: number } | undefi
   }
 }
 
+/** A real calendar day written yyyy-mm-dd (not 2026-02-30). */
+export function isIsoDay(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
 const isIsoDateTime = (v: unknown): v is string =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
 
 interface Tally {
   dropped: number;
   truncated: number;
-  unknownItems: number;
+  setAside: number;
 }
 
 function cleanString(v: unknown, max: number, tally: Tally): string | undefined {
@@ -107,17 +114,48 @@ function repairAssessment(
 ): { assessment: Record<string, unknown>; profileReset: boolean } {
   const now = fallback.now().toISOString();
   const answers: Record<string, ItemAnswer> = {};
-  if (isObject(raw.answers)) {
-    for (const [id, value] of Object.entries(raw.answers)) {
-      if (!ITEM_ID_PATTERN.test(id) || !index.itemById.has(id)) {
-        tally.unknownItems += 1;
+  const setAside: Record<string, ItemAnswer> = {};
+  // Answers to questions this content does not have are kept aside, never dropped.
+  const sort = (id: string, value: Json) => {
+    if (!ITEM_ID_PATTERN.test(id) || id.length > 64) {
+      tally.dropped += 1;
+      return;
+    }
+    const answer = repairAnswer(value, tally);
+    if (!answer) return;
+    if (index.itemById.has(id)) answers[id] = answer;
+    else {
+      setAside[id] = answer;
+      tally.setAside += 1;
+    }
+  };
+  if (isObject(raw.answers)) for (const [id, value] of Object.entries(raw.answers)) sort(id, value);
+  else if (raw.answers !== undefined) tally.dropped += 1;
+  if (isObject(raw.setAside)) {
+    for (const [id, value] of Object.entries(raw.setAside)) {
+      // Previously set aside and known again (content added the item back): restore it.
+      if (index.itemById.has(id) && answers[id] === undefined) sort(id, value);
+      else if (ITEM_ID_PATTERN.test(id) && id.length <= 64) {
+        const answer = repairAnswer(value, tally);
+        if (answer) setAside[id] = answer;
+      } else tally.dropped += 1;
+    }
+  }
+
+  const plan: Record<string, PlanEntry> = {};
+  if (isObject(raw.plan)) {
+    for (const [id, value] of Object.entries(raw.plan)) {
+      if (!ITEM_ID_PATTERN.test(id) || id.length > 64 || !isObject(value)) {
+        tally.dropped += 1;
         continue;
       }
-      const answer = repairAnswer(value, tally);
-      if (answer) answers[id] = answer;
+      const entry: PlanEntry = {};
+      const owner = cleanString(value.owner, MAX_LENGTH.short, tally);
+      if (owner) entry.owner = owner;
+      if (typeof value.due === 'string' && isIsoDay(value.due)) entry.due = value.due;
+      else if (value.due !== undefined && value.due !== null && value.due !== '') tally.dropped += 1;
+      if (Object.keys(entry).length) plan[id] = entry;
     }
-  } else if (raw.answers !== undefined) {
-    tally.dropped += 1;
   }
 
   const profileDraft: ProfileDraft = {};
@@ -154,6 +192,7 @@ function repairAssessment(
     profileReset,
     assessment: {
       id: id && ID_PATTERN.test(id) ? id : fallback.id(),
+      title: cleanString(raw.title, MAX_LENGTH.short, tally) ?? '',
       createdAt: isIsoDateTime(raw.createdAt) ? raw.createdAt : now,
       updatedAt: isIsoDateTime(raw.updatedAt) ? raw.updatedAt : now,
       contentVersion: str(raw.contentVersion) ?? index.content.version,
@@ -161,6 +200,8 @@ function repairAssessment(
       profile,
       profileDraft,
       answers,
+      setAside,
+      plan,
       reportLanguage: raw.reportLanguage === 'vi' || raw.reportLanguage === 'en' ? raw.reportLanguage : null,
       rev: typeof rev === 'number' && Number.isInteger(rev) && rev >= 0 ? rev : 0,
     },
@@ -186,7 +227,7 @@ export function readAssessment(textValue: string, options: ReadOptions): ReadRes
   const migrated = migrateEnvelope(root, version);
   if (!migrated) return { ok: false, reason: 'unsupported-version' };
 
-  const tally: Tally = { dropped: parsed.dropped, truncated: 0, unknownItems: 0 };
+  const tally: Tally = { dropped: parsed.dropped, truncated: 0, setAside: 0 };
   const { assessment: repaired, profileReset } = repairAssessment(
     migrated.assessment as JsonObject,
     options.index,
@@ -197,7 +238,7 @@ export function readAssessment(textValue: string, options: ReadOptions): ReadRes
   if (!checked.success) return { ok: false, reason: 'invalid' };
 
   const repairs: Notice[] = [];
-  if (tally.unknownItems) repairs.push({ key: 'repair.unknownItems', values: { count: tally.unknownItems }, tone: 'info' });
+  if (tally.setAside) repairs.push({ key: 'repair.setAside', values: { count: tally.setAside }, tone: 'info' });
   if (tally.dropped) repairs.push({ key: 'repair.dropped', values: { count: tally.dropped }, tone: 'info' });
   if (tally.truncated) repairs.push({ key: 'repair.truncated', values: { count: tally.truncated }, tone: 'info' });
   if (profileReset) repairs.push({ key: 'repair.profile', tone: 'info' });

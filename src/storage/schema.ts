@@ -11,7 +11,7 @@ import { MAX_LENGTH } from '../domain/text';
  */
 
 export const FORMAT = 'ocop-self-assessment';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export const ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
 export const ITEM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -37,8 +37,14 @@ export const profileSchema = z.object({
 
 const PROFILE_KEYS = Object.keys(profileSchema.def.shape) as [keyof typeof profileSchema.def.shape];
 
+export const planEntrySchema = z.object({
+  owner: z.optional(text(MAX_LENGTH.short)),
+  due: z.optional(z.iso.date()),
+});
+
 export const assessmentSchema = z.object({
   id: z.string().check(z.regex(ID_PATTERN)),
+  title: text(MAX_LENGTH.short),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   contentVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
@@ -46,6 +52,8 @@ export const assessmentSchema = z.object({
   profile: z.nullable(profileSchema),
   profileDraft: z.partialRecord(z.enum(PROFILE_KEYS), text(MAX_LENGTH.short)),
   answers: z.record(z.string().check(z.regex(ITEM_ID_PATTERN)), answerSchema),
+  setAside: z.record(z.string().check(z.regex(ITEM_ID_PATTERN)), answerSchema),
+  plan: z.record(z.string().check(z.regex(ITEM_ID_PATTERN)), planEntrySchema),
   reportLanguage: z.nullable(z.enum(LANGUAGES)),
   rev: z.number().check(z.int(), z.nonnegative()),
 });

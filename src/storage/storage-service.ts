@@ -1,6 +1,7 @@
 import type { Notice, StorageCommand, StorageEvent } from '../../machines/storage-protocol';
 import type { ContentIndex } from '../content/content';
 import { newAssessment, type Assessment } from '../domain/assessment';
+import { MAX_LENGTH, normalizeText } from '../domain/text';
 import { readAssessment, toEnvelope } from './read-assessment';
 
 /**
@@ -224,6 +225,13 @@ export class StorageService {
         if (!assessment) return [];
         this.open(assessment);
         return [{ type: 'assessment.reloaded', assessment }];
+      }
+      case 'rename': {
+        const source = this.get(command.id);
+        if (!source) return [];
+        const written = this.write({ ...source, title: normalizeText(command.title, MAX_LENGTH.short).trim() });
+        if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
+        return [{ type: 'library.changed', entries: this.list(), notice: { key: 'library.renamed', tone: 'success' } }];
       }
       case 'duplicate': {
         const source = this.get(command.id);

@@ -3,7 +3,7 @@ import { CONTENT_INDEX } from '../content/content';
 import type { Profile } from '../content/profile-options';
 import { isQuestion } from '../content/types';
 import { ANSWER_VALUES, type ItemAnswer } from '../domain/answers';
-import { newAssessment, type Assessment } from '../domain/assessment';
+import { newAssessment, type Assessment, type PlanEntry } from '../domain/assessment';
 
 export const FIXED_DATE = new Date('2026-11-28T03:00:00Z');
 
@@ -20,15 +20,20 @@ export function assessmentWith(profile: Profile, answers: Record<string, ItemAns
 
 /**
  * The bench fixture of PRODUCT.md: every applicable question answered, cycling
- * through the five answers, every note 500 characters and one 10,000.
+ * through the five answers, every note 500 characters and one 10,000, every
+ * gap with an owner and a date.
  */
 export function benchAssessment(profile: Profile): Assessment {
   const questions = applicableItems(CONTENT_INDEX, profile).filter(isQuestion);
   const sentence = 'Ghi chú về hiện trạng: đã có sổ ghi chép nhưng chưa đầy đủ, cần bổ sung chứng từ. ';
   const note = (length: number) => sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length);
   const answers: Record<string, ItemAnswer> = {};
+  const plan: Record<string, PlanEntry> = {};
   questions.forEach((q, i) => {
     const value = ANSWER_VALUES[i % ANSWER_VALUES.length];
+    if (value === 'partly' || value === 'not_met' || value === 'unknown') {
+      plan[q.id] = { owner: 'Nguyễn Thị Hoa, phó giám đốc', due: '2027-03-31' };
+    }
     answers[q.id] = {
       value,
       note: note(i === 1 ? 10_000 : 500),
@@ -36,5 +41,5 @@ export function benchAssessment(profile: Profile): Assessment {
       ...(value === 'na' ? { reason: 'Cơ sở không thực hiện công đoạn này.' } : {}),
     };
   });
-  return assessmentWith(profile, answers);
+  return { ...assessmentWith(profile, answers), plan };
 }

@@ -6,12 +6,14 @@ import { CONTENT_INDEX } from '../../content/content';
 import { scoreAssessment, type ScoredItem } from '../../domain/scoring';
 import { formatPercent } from '../../i18n/format';
 import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { PlanForm } from './plan-form';
 
 /** Every area at a glance, the unanswered questions and the gaps, each one tap from its page. */
 export function ReviewScreen() {
   const { t, i18n } = useTranslation(['common', 'checklist']);
   const send = useWizardSend();
   const assessment = useWizardSelector((s) => s.context.assessment);
+  const epoch = useWizardSelector((s) => s.context.epoch);
   const profile = assessment?.profile;
   if (!assessment || !profile) return null;
   const lng = i18n.resolvedLanguage ?? 'vi';
@@ -25,7 +27,7 @@ export function ReviewScreen() {
     const page = CONTENT_INDEX.pageOfItem.get(s.item.id);
     if (page) send({ type: 'nav.goto', step: page.id, item: s.item.id });
   };
-  const itemList = (items: ScoredItem[], action: string) => (
+  const unansweredList = (items: ScoredItem[], action: string) => (
     <ul className="plain-list">
       {items.map((s) => (
         <li key={s.item.id}>
@@ -84,10 +86,10 @@ export function ReviewScreen() {
       {keptAside > 0 ? <p className="note">{t('common:review.keptAside', { count: keptAside })}</p> : null}
 
       <h2>{t('common:review.unansweredTitle', { count: result.unanswered.length })}</h2>
-      {result.unanswered.length === 0 ? <p>{t('common:review.noUnanswered')}</p> : itemList(result.unanswered, t('common:review.answerNow'))}
+      {result.unanswered.length === 0 ? <p>{t('common:review.noUnanswered')}</p> : unansweredList(result.unanswered, t('common:review.answerNow'))}
 
       <h2>{t('common:review.gapsTitle', { count: result.gaps.length })}</h2>
-      {result.gaps.length === 0 ? <p>{t('common:review.noGaps')}</p> : itemList(result.gaps, t('common:review.edit'))}
+      {result.gaps.length === 0 ? <p>{t('common:review.noGaps')}</p> : <PlanForm key={epoch} gaps={result.gaps} />}
 
       <div className="btn-row btn-row--split">
         <button type="button" className="btn" onClick={() => send({ type: 'nav.back' })}>

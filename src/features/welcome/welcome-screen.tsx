@@ -8,6 +8,7 @@ import { assessmentProgress } from '../../domain/progress';
 import { formatDate } from '../../i18n/format';
 import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
 import { ImportFile } from './import-file';
+import { RenameDialog } from './rename-dialog';
 
 /** Start, continue, or manage the assessments saved on this device. */
 export function WelcomeScreen() {
@@ -16,6 +17,7 @@ export function WelcomeScreen() {
   const library = useWizardSelector((s) => s.context.library);
   const deleted = useWizardSelector((s) => s.context.deleted);
   const [confirming, setConfirming] = useState<Assessment | null>(null);
+  const [renaming, setRenaming] = useState<Assessment | null>(null);
   const lng = i18n.resolvedLanguage ?? 'vi';
   const nameOf = (a: Assessment) => displayName(a) || t('welcome.untitled');
   const latest = library[0];
@@ -84,6 +86,14 @@ export function WelcomeScreen() {
                   <button
                     type="button"
                     className="btn"
+                    aria-label={t('welcome.renameLabel', { name })}
+                    onClick={() => setRenaming(a)}
+                  >
+                    {t('welcome.rename')}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn"
                     aria-label={t('welcome.duplicateLabel', { name })}
                     onClick={() => send({ type: 'assessment.duplicate', id: a.id })}
                   >
@@ -105,6 +115,17 @@ export function WelcomeScreen() {
       )}
 
       <ImportFile />
+
+      {renaming ? (
+        <RenameDialog
+          current={renaming.title}
+          onClose={() => setRenaming(null)}
+          onSave={(title) => {
+            send({ type: 'assessment.rename', id: renaming.id, title });
+            setRenaming(null);
+          }}
+        />
+      ) : null}
 
       {confirming ? (
         <ModalDialog title={t('welcome.delete')} onClose={() => setConfirming(null)}>

@@ -1,0 +1,302 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the speed and size budgets of PRODUCT.md ("Quality bars" →
+ * "Speed") measured on the production build, printed as tables and written to
+ * bench-results/latest.json. Exit code 1 when a budget is missed, 2 when a
+ * measurement could not be made at all.
+ *
+ *   node scripts/bench.mjs [--no-build] [--no-lighthouse]
+ *
+ *   --no-build       reuse the last bench build in node_modules/.bench/dist
+ *   --no-lighthouse  skip the Lighthouse runs (about a minute); not a budget pass
+ *
+ * Steps: build into node_modules/.bench/dist (never dist/, which `npm test`
+ * builds into concurrently) → precache size from sw.js → the bench fixture as
+ * an import file → `vite preview` on a free port → Chromium: first-screen
+ * JavaScript, PDF generation cold/warm → Lighthouse mobile × 3 → report.
+ * Measurements are taken by this script, not by timed tests (PRODUCT.md).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildApp, startPreview } from './bench/build.mjs';
+import { launchBrowser, measureFirstScreen, measureReport } from './bench/browser.mjs';
+import {
+  BUDGETS,
+  FIRST_PORT,
+  LIGHTHOUSE_RUNS,
+  OUT_DIR,
+  REPORT_WARM_RUNS,
+  RESULTS_DIR,
+  ROOT,
+} from './bench/config.mjs';
+import { writeFixtureFile } from './bench/fixture.mjs';
+import { measureLighthouse } from './bench/lighthouse.mjs';
+import { measurePrecache } from './bench/precache.mjs';
+import { freePort, kib, ms, section, table, timed } from './bench/util.mjs';
+
+const args = new Set(process.argv.slice(2));
+const unknown = [...args].filter((a) => !['--no-build', '--no-lighthouse'].includes(a));
+if (unknown.length) {
+  console.error(`Unknown option(s): ${unknown.join(' ')}\nUsage: node scripts/bench.mjs [--no-build] [--no-lighthouse]`);
+  process.exit(2);
+}
+
+const outDir = path.join(ROOT, OUT_DIR);
+const results = {
+  startedAt: new Date().toISOString(),
+  git: gitInfo(),
+  environment: { node: process.version, cpus: os.cpus().length, platform: `${os.platform()} ${os.arch()}` },
+  outDir: OUT_DIR,
+  build: null,
+  firstScreen: null,
+  precache: null,
+  report: null,
+  lighthouse: null,
+  budgets: [],
+  errors: [],
+};
+
+/** Records one budget check: `ok` decides the exit code. */
+function budget(name, measured, limit, ok) {
+  results.budgets.push({ name, measured, limit, ok });
+}
+
+/** Runs one part of the bench; a crash in it is recorded and the other parts still run. */
+async function step(name, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`\n✗ ${name} failed: ${message}`);
+    results.errors.push({ step: name, message });
+    return null;
+  }
+}
+
+function gitInfo() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return { commit, dirty };
+  } catch {
+    return null;
+  }
+}
+
+const benchStart = performance.now();
+let preview = null;
+let browser = null;
+let fixture = null;
+
+try {
+  // 1. Production build in the bench's own directory.
+  section('Build');
+  if (args.has('--no-build')) {
+    if (!existsSync(path.join(outDir, 'index.html'))) {
+      throw new Error(`--no-build given but ${OUT_DIR}/index.html does not exist; run without --no-build once`);
+    }
+    console.log(`Skipped (--no-build); using ${OUT_DIR}`);
+    results.build = { skipped: true };
+  } else {
+    const [, seconds] = await timed(buildApp);
+    console.log(`vite build → ${OUT_DIR} in ${seconds.toFixed(1)} s`);
+    results.build = { skipped: false, seconds };
+  }
+
+  // 3. (Before the server, as it only reads files.) What the service worker precaches.
+  section('Service-worker precache');
+  results.precache = await step('precache', async () => {
+    const precache = await measurePrecache(outDir);
+    console.log(`${precache.count} files, ${kib(precache.bytes)} (uncompressed, on disk; no budget)`);
+    console.log(
+      table([
+        ['Largest precached files', 'Size'],
+        ...precache.files.slice(0, 5).map((f) => [f.url, kib(f.bytes)]),
+      ]),
+    );
+    return precache;
+  });
+
+  // The fixture is made from the TypeScript sources before the browser needs it.
+  fixture = await step('fixture', writeFixtureFile);
+
+  const port = await freePort(FIRST_PORT);
+  preview = await startPreview(port);
+  const url = preview.url;
+  console.log(`\nServing ${OUT_DIR} at ${url}`);
+
+  browser = await launchBrowser();
+  results.environment.chromium = browser.version();
+
+  // 2. First-screen JavaScript.
+  section('First screen (phone 360×780, service workers blocked)');
+  results.firstScreen = await step('first screen', async () => {
+    const first = await measureFirstScreen(browser, url);
+    console.log(`h1: ${JSON.stringify(first.h1)}`);
+    console.log(
+      table([
+        ['JavaScript file', 'Raw', 'Gzip'],
+        ...first.files.map((f) => [f.file, kib(f.rawBytes), kib(f.gzipBytes)]),
+        [`total (${first.files.length} files)`, kib(first.rawBytes), kib(first.gzipBytes)],
+      ]),
+    );
+    const ok = first.gzipBytes <= BUDGETS.firstScreenJsGzipBytes;
+    budget('First-screen JS (gzip)', kib(first.gzipBytes), `≤ ${kib(BUDGETS.firstScreenJsGzipBytes)}`, ok);
+    return first;
+  });
+  if (!results.firstScreen) budget('First-screen JS (gzip)', 'not measured', `≤ ${kib(BUDGETS.firstScreenJsGzipBytes)}`, false);
+
+  // 4. PDF report generation on the bench fixture.
+  section('PDF report (bench fixture: foodCoopCrop, Vietnamese)');
+  results.report = fixture
+    ? await step('report', async () => {
+        console.log(
+          `Fixture: ${fixture.answers} answers, longest note ${fixture.longestNote} chars, import file ${kib(fixture.bytes)}`,
+        );
+        const report = await measureReport(browser, url, fixture.file);
+        console.log(
+          table([
+            ['Run', 'Generation', 'Click → download'],
+            ['cold (1st, loads jsPDF + fonts)', ms(report.coldMs), ms(report.clickToDownloadMs[0])],
+            ['warm-up', ms(report.warmUpMs), ms(report.clickToDownloadMs[1])],
+            ...report.warmMs.map((d, i) => [`warm ${i + 1}`, ms(d), ms(report.clickToDownloadMs[i + 2])]),
+            [`warm median of ${REPORT_WARM_RUNS}`, ms(report.warmMedianMs), ''],
+          ]),
+        );
+        console.log(
+          `PDF size: ${kib(report.sizeBytes)} (${report.sizeBytes} bytes; downloaded file ${report.sizeOnDiskBytes} bytes, ` +
+            `starts with %PDF: ${report.startsWithPdf ? 'yes' : 'NO'})`,
+        );
+        if (report.consoleErrors.length) console.log(`Console errors on the page: ${report.consoleErrors.join(' | ')}`);
+        return report;
+      })
+    : null;
+  if (results.report) {
+    const r = results.report;
+    budget('Report generation, warm median', ms(r.warmMedianMs), `< ${BUDGETS.reportWarmMedianMs} ms`, r.warmMedianMs < BUDGETS.reportWarmMedianMs);
+    budget('Report PDF size', kib(r.sizeBytes), `< ${kib(BUDGETS.reportSizeBytes)}`, r.sizeBytes < BUDGETS.reportSizeBytes);
+    budget('Report is a PDF (%PDF header)', r.startsWithPdf ? 'yes' : 'no', 'yes', r.startsWithPdf);
+  } else {
+    budget('Report generation, warm median', 'not measured', `< ${BUDGETS.reportWarmMedianMs} ms`, false);
+    budget('Report PDF size', 'not measured', `< ${kib(BUDGETS.reportSizeBytes)}`, false);
+  }
+
+  // Playwright's Chromium is done; free the CPU before Lighthouse's timing-sensitive runs.
+  await browser.close();
+  browser = null;
+
+  // 5. Lighthouse, mobile, median of 3.
+  section(`Lighthouse (mobile, simulated throttling, median of ${LIGHTHOUSE_RUNS})`);
+  if (args.has('--no-lighthouse')) {
+    console.log('Skipped (--no-lighthouse): the Lighthouse budgets are NOT checked in this run.');
+    results.lighthouse = { skipped: true };
+  } else {
+    results.lighthouse = await step('lighthouse', async () => {
+      const lh = await measureLighthouse(url, LIGHTHOUSE_RUNS, BUDGETS.lighthouse, (i, lhr, seconds) => {
+        const scores = Object.values(lhr.categories)
+          .map((c) => `${c.id} ${Math.round((c.score ?? 0) * 100)}`)
+          .join(', ');
+        console.log(`run ${i}: ${scores} (${seconds.toFixed(0)} s)`);
+      });
+      console.log(
+        table([
+          ['Category', 'Runs', 'Median', 'Budget'],
+          ...Object.entries(lh.categories).map(([id, c]) => [
+            id,
+            c.scores.join(' / '),
+            String(c.median),
+            id === 'accessibility' ? `= ${c.budget}` : `≥ ${c.budget}`,
+          ]),
+        ]),
+      );
+      console.log(
+        table([
+          ['Metric (median)', 'Value', 'Runs'],
+          ...Object.entries(lh.metrics).map(([label, m]) => [
+            label,
+            m.unit === 'millisecond' ? ms(m.median) : m.median.toFixed(3),
+            m.values.map((v) => (m.unit === 'millisecond' ? Math.round(v) : v.toFixed(3))).join(' / '),
+          ]),
+        ]),
+      );
+      console.log(`Lighthouse ${lh.lighthouseVersion}, ${lh.formFactor}, ${lh.throttlingMethod}; benchmarkIndex ${Math.round(lh.benchmarkIndex)}`);
+      for (const warning of lh.warnings) console.log(`Lighthouse warning: ${warning}`);
+      if (lh.errored.length) {
+        const messages = [...new Set(lh.errored.map((a) => a.message.slice(0, 200)))];
+        console.log(
+          `Lighthouse could not compute ${lh.errored.length} audit(s) (a Lighthouse/Chromium mismatch, not a verdict ` +
+            `on the app; scores do not use them): ${lh.errored.map((a) => a.id).join(', ')}\n  cause: ${messages.join(' | ')}`,
+        );
+      }
+      for (const [id, c] of Object.entries(lh.categories)) {
+        if (c.ok) continue;
+        console.log(`\n${id} ${c.median} misses its budget; audits pulling it down (from the median run):`);
+        if (!c.failing.length) {
+          console.log('  (no scored audit below 1 in that run; see the errored audits above)');
+          continue;
+        }
+        console.log(
+          table([
+            ['Audit id', 'Title', 'Score', 'Weight', 'Value / where'],
+            ...c.failing.slice(0, 15).map((a) => [
+              a.id,
+              a.title.slice(0, 70),
+              a.score.toFixed(2),
+              String(a.weight),
+              [a.displayValue, ...a.where].filter(Boolean).join(' · ').slice(0, 200),
+            ]),
+          ]),
+        );
+      }
+      return lh;
+    });
+  }
+  if (results.lighthouse && !results.lighthouse.skipped) {
+    for (const [id, c] of Object.entries(results.lighthouse.categories)) {
+      budget(`Lighthouse ${id}`, String(c.median), `${id === 'accessibility' ? '=' : '≥'} ${c.budget}`, c.ok);
+    }
+  } else if (!results.lighthouse) {
+    for (const [id, limit] of Object.entries(BUDGETS.lighthouse)) {
+      budget(`Lighthouse ${id}`, 'not measured', `${id === 'accessibility' ? '=' : '≥'} ${limit}`, false);
+    }
+  }
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`\n✗ bench failed: ${message}`);
+  results.errors.push({ step: 'bench', message });
+} finally {
+  await browser?.close().catch(() => {});
+  await preview?.server.close().catch(() => {});
+  if (fixture) await rm(fixture.dir, { recursive: true, force: true }).catch(() => {});
+}
+
+// 6. Summary, JSON, exit code.
+results.seconds = (performance.now() - benchStart) / 1000;
+section('Budgets (PRODUCT.md, "Quality bars")');
+if (results.budgets.length) {
+  console.log(
+    table([
+      ['Budget', 'Measured', 'Limit', 'Result'],
+      ...results.budgets.map((b) => [b.name, b.measured, b.limit, b.ok ? 'ok' : 'MISSED']),
+    ]),
+  );
+}
+const missed = results.budgets.filter((b) => !b.ok);
+await mkdir(RESULTS_DIR, { recursive: true });
+const jsonPath = path.join(RESULTS_DIR, 'latest.json');
+await writeFile(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nResults: ${path.relative(ROOT, jsonPath)} (${results.seconds.toFixed(0)} s in all)`);
+
+if (results.errors.length) {
+  console.log(`\n✗ ${results.errors.length} measurement(s) could not be made: ${results.errors.map((e) => e.step).join(', ')}`);
+}
+if (missed.length) {
+  console.log(`✗ Budget(s) missed: ${missed.map((b) => `${b.name} (${b.measured}, limit ${b.limit})`).join('; ')}`);
+} else if (!results.errors.length) {
+  console.log('✓ Every budget met.');
+}
+// Explicit exit: a lingering handle (a socket of the preview server, say) must not keep the bench alive.
+process.exit(results.errors.length ? 2 : missed.length ? 1 : 0);

@@ -1,0 +1,147 @@
+/**
+ * The two measurements taken in Playwright-driven Chromium: the first screen's
+ * JavaScript and the PDF report generation.
+ */
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { chromium, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, LABELS, REPORT_MEASURE, REPORT_WARM_RUNS } from './config.mjs';
+import { median } from './util.mjs';
+
+export function launchBrowser() {
+  // Debian's Chromium, never Playwright's download (no internet here; see playwright.config.ts).
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * A phone as in the e2e tests' "phone" project. Service workers are blocked so
+ * every file comes from the network: with a worker, a second visit would be
+ * served from its cache and the lazy chunks would be precached in the background,
+ * which would blur both "what the first screen needs" and the cold report timing.
+ */
+function phoneContext(browser, extra = {}) {
+  return browser.newContext({
+    ...devices['Pixel 7'],
+    viewport: { width: 360, height: 780 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    serviceWorkers: 'block',
+    ...extra,
+  });
+}
+
+/**
+ * Every same-origin .js file the first screen loads, gzipped with Node's
+ * default level (about what a static host sends). We gzip the bodies ourselves
+ * because `vite preview` serves them uncompressed.
+ */
+export async function measureFirstScreen(browser, baseUrl) {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  const origin = new URL(baseUrl).origin;
+  const pending = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin !== origin || !url.pathname.endsWith('.js') || response.status() !== 200) return;
+    pending.push(
+      response.body().then((body) => ({
+        file: url.pathname,
+        rawBytes: body.length,
+        gzipBytes: gzipSync(body).length,
+      })),
+    );
+  });
+  try {
+    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+    // The h1 may appear before the last lazy locale chunk settles: wait for quiet once more.
+    await page.waitForLoadState('networkidle');
+    const files = (await Promise.all(pending)).sort((a, b) => b.gzipBytes - a.gzipBytes);
+    return {
+      gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
+      rawBytes: files.reduce((sum, f) => sum + f.rawBytes, 0),
+      h1: (await page.locator('h1').first().textContent())?.trim(),
+      files,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Imports the fixture on the first screen, then generates the report 1 (cold) +
+ * 1 (warm-up) + REPORT_WARM_RUNS times. The duration is the app's own
+ * user-timing measure (start of generation → Blob ready, the jsPDF chunk and
+ * fonts' download included in the cold run), not click-to-download, so browser
+ * download handling does not count; click-to-download is reported beside it.
+ */
+export async function measureReport(browser, baseUrl, fixtureFile) {
+  const context = await phoneContext(browser, { acceptDownloads: true });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  page.on('console', (msg) => msg.type() === 'error' && consoleErrors.push(msg.text()));
+  page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  try {
+    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+
+    await page.getByLabel(LABELS.importFile, { exact: true }).setInputFiles(fixtureFile);
+    const generate = page.getByRole('button', { name: LABELS.generateReport, exact: true });
+    // The import opens the saved step (Report). If it shows an error instead, say so precisely.
+    const alert = page.locator('[role="alert"]').first();
+    const outcome = await Promise.race([
+      generate.waitFor({ state: 'visible', timeout: 20_000 }).then(() => 'report'),
+      alert.waitFor({ state: 'visible', timeout: 20_000 }).then(() => 'alert'),
+    ]).catch(() => 'timeout');
+    if (outcome !== 'report') {
+      const h1 = await page.locator('h1').first().textContent().catch(() => null);
+      const alertText = await alert.textContent({ timeout: 1000 }).catch(() => null);
+      throw new Error(
+        `Importing the fixture did not open the Report screen (${outcome}); h1: ${JSON.stringify(h1)}; ` +
+          `alert: ${JSON.stringify(alertText)}; console errors: ${JSON.stringify(consoleErrors.slice(0, 5))}`,
+      );
+    }
+
+    const total = 2 + REPORT_WARM_RUNS;
+    const clickToDownload = [];
+    let pdfBytesOnDisk = 0;
+    let startsWithPdf = true;
+    for (let run = 0; run < total; run++) {
+      // Wait until the button is back to its idle label (it reads "generating…" while busy).
+      await generate.waitFor({ state: 'visible', timeout: 30_000 });
+      const t0 = performance.now();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), generate.click()]);
+      const path = await download.path(); // resolves when the file is fully saved
+      clickToDownload.push(performance.now() - t0);
+      const bytes = await readFile(path);
+      pdfBytesOnDisk = bytes.length;
+      if (bytes.subarray(0, 4).toString('latin1') !== '%PDF') startsWithPdf = false;
+      // The measure is recorded before the download action runs; make sure it is there.
+      await page.waitForFunction(
+        ([name, n]) => performance.getEntriesByName(name).length >= n,
+        [REPORT_MEASURE, run + 1],
+        { timeout: 10_000 },
+      );
+    }
+
+    const entries = await page.evaluate(
+      (name) => performance.getEntriesByName(name).map((e) => ({ d: e.duration, size: e.detail?.size })),
+      REPORT_MEASURE,
+    );
+    if (entries.length < total) throw new Error(`Expected ${total} '${REPORT_MEASURE}' measures, got ${entries.length}`);
+    const [cold, warmUp, ...warm] = entries;
+    return {
+      coldMs: cold.d,
+      warmUpMs: warmUp.d,
+      warmMs: warm.map((e) => e.d),
+      warmMedianMs: median(warm.map((e) => e.d)),
+      sizeBytes: warm.at(-1).size ?? pdfBytesOnDisk,
+      sizeOnDiskBytes: pdfBytesOnDisk,
+      startsWithPdf,
+      clickToDownloadMs: clickToDownload,
+      consoleErrors,
+    };
+  } finally {
+    await context.close();
+  }
+}

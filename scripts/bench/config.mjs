@@ -1,0 +1,61 @@
+/**
+ * Shared settings of `npm run bench`: where things go, the budgets of
+ * PRODUCT.md ("Quality bars"), and the Chromium used by every part.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The bench builds into its own directory (not dist/), so it never collides
+ * with `npm test` / `npm run build`, which other people run at the same time.
+ * Relative to ROOT because Vite resolves `build.outDir` against the root.
+ */
+export const OUT_DIR = 'node_modules/.bench/dist';
+/** Vite's cache for the module-loading dev server (kept apart from node_modules/.vite used by `npm run dev`). */
+export const CACHE_DIR = 'node_modules/.bench/vite-cache';
+export const RESULTS_DIR = path.join(ROOT, 'bench-results');
+
+/** First port tried for `vite preview` (4173 is the e2e tests' port, so stay clear of it). */
+export const FIRST_PORT = 4180;
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The same Chromium switches as playwright.config.ts: no sandbox in containers, no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const KB = 1024;
+
+/** Budgets of PRODUCT.md, "Quality bars" → "Speed". */
+export const BUDGETS = {
+  firstScreenJsGzipBytes: 150 * KB, // at most
+  reportWarmMedianMs: 300, // strictly below
+  reportSizeBytes: 150 * KB, // strictly below
+  lighthouse: {
+    performance: 95, // at least
+    accessibility: 100, // exactly
+    'best-practices': 95, // at least
+  },
+};
+
+/** Runs per measurement (PRODUCT.md: median of 5 after one warm-up; Lighthouse median of 3). */
+export const REPORT_WARM_RUNS = 5;
+export const LIGHTHOUSE_RUNS = 3;
+
+/** Labels on the screens the bench drives (locales/vi/common.json: welcome.import, report.generate). */
+export const LABELS = {
+  importFile: 'Chọn tệp .json',
+  generateReport: 'Tạo và tải báo cáo PDF',
+};
+
+/** The app's user-timing measure around each report generation (REPORT_MEASURE in src/app/provided-machine.ts). */
+export const REPORT_MEASURE = 'ocop:report-generation';

@@ -1,0 +1,52 @@
+/**
+ * The bench fixture of PRODUCT.md as an import file. The fixture is written in
+ * TypeScript next to the tests (src/testing/), so we load it through Vite's
+ * module graph (ssrLoadModule strips the types and resolves the same imports
+ * the app uses) instead of duplicating it here, where it would drift.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createServer } from 'vite';
+import { CACHE_DIR, ROOT } from './config.mjs';
+
+export async function writeFixtureFile() {
+  const server = await createServer({
+    root: ROOT,
+    logLevel: 'warn',
+    appType: 'custom',
+    // No HTTP listener, no HMR socket: we only need the module loader.
+    server: { middlewareMode: true, hmr: false, ws: false },
+    // Own cache and no dependency pre-bundling, so we never touch node_modules/.vite
+    // that a developer's `npm run dev` may be using at the same moment.
+    cacheDir: CACHE_DIR,
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const { benchAssessment } = await server.ssrLoadModule('/src/testing/assessments.ts');
+    const { PROFILES } = await server.ssrLoadModule('/src/testing/profiles.ts');
+    const { toEnvelope } = await server.ssrLoadModule('/src/storage/read-assessment.ts');
+    const { CONTENT_INDEX } = await server.ssrLoadModule('/src/content/content.ts');
+
+    const assessment = {
+      ...benchAssessment(PROFILES.foodCoopCrop),
+      // Importing opens the assessment on its saved step: straight to the Report screen, Vietnamese PDF.
+      step: 'report',
+      reportLanguage: 'vi',
+    };
+    const json = JSON.stringify(toEnvelope(assessment, new Date(), CONTENT_INDEX));
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ocop-bench-'));
+    const file = path.join(dir, 'bench-assessment.json');
+    await writeFile(file, json);
+    const notes = Object.values(assessment.answers).map((a) => a.note?.length ?? 0);
+    return {
+      file,
+      dir,
+      bytes: Buffer.byteLength(json),
+      answers: notes.length,
+      longestNote: Math.max(0, ...notes),
+    };
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,108 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
+import { describedBy, FieldError } from '../../components/field-shell';
+import type { PlanEntry } from '../../domain/assessment';
+import type { ScoredItem } from '../../domain/scoring';
+import { MAX_LENGTH, normalizeText } from '../../domain/text';
+import { errorKey, errorText } from '../../forms/error-text';
+import { optionalText } from '../../forms/schema-parts';
+import { useAutosave } from '../../forms/use-autosave';
+import { WizardContext, useWizardSend } from '../../app/wizard-context';
+
+type PlanValues = { plan: Record<string, { owner: string; due: string }> };
+
+const entrySchema = z.object({
+  owner: optionalText(MAX_LENGTH.short),
+  due: z.optional(z.union([z.literal(''), z.iso.date({ error: errorKey('errors.invalidDate') })])),
+});
+
+/**
+ * The gaps, each with a way back to its question and an optional owner and
+ * target date that go into the report's action plan. Saved as typed.
+ */
+export function PlanForm({ gaps }: { gaps: ScoredItem[] }) {
+  const { t } = useTranslation(['common', 'checklist']);
+  const send = useWizardSend();
+  const actor = WizardContext.useActorRef();
+  const [initial] = useState(() => actor.getSnapshot().context.assessment?.plan ?? {});
+  const ids = gaps.map((g) => g.item.id);
+  const {
+    register,
+    watch,
+    formState: { errors },
+  } = useForm<PlanValues>({
+    defaultValues: {
+      plan: Object.fromEntries(ids.map((id) => [id, { owner: initial[id]?.owner ?? '', due: initial[id]?.due ?? '' }])),
+    },
+    resolver: zodResolver(z.object({ plan: z.record(z.string(), entrySchema) })) as unknown as Resolver<PlanValues>,
+    mode: 'onChange',
+  });
+
+  useAutosave(watch, (values) => {
+    const plan: Record<string, PlanEntry> = {};
+    for (const [id, v] of Object.entries(values.plan ?? {})) {
+      if (!v) continue;
+      const owner = normalizeText(v.owner ?? '', MAX_LENGTH.short);
+      plan[id] = { ...(owner ? { owner } : {}), ...(/^\d{4}-\d{2}-\d{2}$/.test(v.due ?? '') ? { due: v.due } : {}) };
+    }
+    send({ type: 'plan.change', plan });
+  });
+
+  const goTo = (s: ScoredItem) => {
+    const page = actor.getSnapshot().context.index.pageOfItem.get(s.item.id);
+    if (page) send({ type: 'nav.goto', step: page.id, item: s.item.id });
+  };
+
+  return (
+    <form noValidate onSubmit={(e) => e.preventDefault()}>
+      <p className="field__hint">{t('common:review.planHint')}</p>
+      <ol className="cards">
+        {gaps.map((g) => {
+          const base = `plan-${g.item.id}`;
+          const dueError = errorText(t, errors.plan?.[g.item.id]?.due?.message);
+          const ownerError = errorText(t, errors.plan?.[g.item.id]?.owner?.message);
+          return (
+            <li key={g.item.id} className="card">
+              <h3>{t(`checklist:items.${g.item.id}.question`)}</h3>
+              <p className="card__meta">
+                {t(`common:answers.${g.value ?? 'unknown'}`)} · {t(`common:priorities.${g.item.priority}`)} ·{' '}
+                {t(`common:kinds.${g.item.kind}`)}
+              </p>
+              <div className="plan-fields">
+                <div className="field">
+                  <label htmlFor={`${base}-owner`}>{t('common:review.owner')}</label>
+                  <input
+                    id={`${base}-owner`}
+                    type="text"
+                    maxLength={MAX_LENGTH.short}
+                    aria-invalid={ownerError ? true : undefined}
+                    aria-describedby={describedBy(`${base}-owner`, false, ownerError)}
+                    {...register(`plan.${g.item.id}.owner`)}
+                  />
+                  {ownerError ? <FieldError id={`${base}-owner-error`}>{ownerError}</FieldError> : null}
+                </div>
+                <div className="field">
+                  <label htmlFor={`${base}-due`}>{t('common:review.due')}</label>
+                  <input
+                    id={`${base}-due`}
+                    type="date"
+                    aria-invalid={dueError ? true : undefined}
+                    aria-describedby={describedBy(`${base}-due`, false, dueError)}
+                    {...register(`plan.${g.item.id}.due`)}
+                  />
+                  {dueError ? <FieldError id={`${base}-due-error`}>{dueError}</FieldError> : null}
+                </div>
+              </div>
+              <button type="button" className="btn" onClick={() => goTo(g)}>
+                {t('common:review.edit')}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_INDEX } from '../content/content';
+import v1 from './fixtures/format-v1.json' with { type: 'json' };
+import { MIGRATIONS, migrateEnvelope } from './migrations';
+import { readAssessment } from './read-assessment';
+import { FORMAT_VERSION } from './schema';
+
+/** format-v1.json was written by the foundation release's own storage code (commit 2135bea). */
+const read = (text: string) =>
+  readAssessment(text, { index: CONTENT_INDEX, now: () => new Date('2027-01-01T00:00:00Z'), newId: () => 'fresh-id-0001' });
+
+describe('format migrations', () => {
+  it('has one step for every older version', () => {
+    for (let v = 1; v < FORMAT_VERSION; v += 1) expect(MIGRATIONS[v], `migration ${v} → ${v + 1}`).toBeTypeOf('function');
+  });
+
+  it('1 → 2 adds an empty title, plan and set-aside answers and keeps everything else', () => {
+    const migrated = MIGRATIONS[1](structuredClone(v1));
+    expect(migrated.assessment).toEqual({ ...v1.assessment, title: '', plan: {}, setAside: {} });
+  });
+
+  it('reads a version 1 record into the current shape without losing an answer', () => {
+    const result = read(JSON.stringify(v1));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.repairs).toEqual([]);
+    const { title, plan, setAside, ...rest } = result.assessment;
+    expect({ title, plan, setAside }).toEqual({ title: '', plan: {}, setAside: {} });
+    expect(rest).toEqual(v1.assessment);
+  });
+
+  it('refuses versions it has no path from', () => {
+    expect(migrateEnvelope({ ...v1, formatVersion: 0 }, 0)).toBeUndefined();
+    expect(read(JSON.stringify({ ...v1, formatVersion: 0 }))).toEqual({ ok: false, reason: 'unsupported-version' });
+  });
+});
