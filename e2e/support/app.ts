@@ -40,7 +40,10 @@ export async function fillProfile(page: Page, profile: Profile, lng: Lng = 'vi',
   if (!province) throw new Error(`Unknown province ${profile.province}`);
   await page.getByLabel(w.fields.province.search).fill(lng === 'en' ? province.en : province.vi);
   await expect(page.getByLabel(w.fields.province.label, { exact: true })).toHaveValue(province.id);
-  if (submit) await page.getByRole('button', { name: w.submit }).click();
+  if (submit) {
+    await page.getByRole('button', { name: w.submit }).click();
+    await expect(page.locator('h1:visible')).not.toHaveText(w.title);
+  }
 }
 
 export const item = (page: Page, id: string): Locator => page.locator(`[data-item="${id}"]`);
@@ -53,8 +56,9 @@ export async function next(page: Page, lng: Lng = 'vi'): Promise<void> {
   await page.getByRole('button', { name: WORDS[lng].nav.next, exact: true }).click();
 }
 
+/** The visible step heading (while a lazy screen loads, React keeps the old one hidden in the page). */
 export async function heading(page: Page): Promise<string> {
-  return (await page.locator('h1').textContent()) ?? '';
+  return (await page.locator('h1:visible').textContent()) ?? '';
 }
 
 /** Clicks the report button, waits for the file and returns its extracted text (NFC, spaces folded). */
@@ -71,4 +75,37 @@ export async function pdfText(path: string): Promise<string> {
   const pdf = await getDocumentProxy(new Uint8Array(await readFile(path)));
   const { text } = await extractText(pdf, { mergePages: true });
   return text.normalize('NFC').replace(/\s+/g, ' ');
+}
+
+const CYCLE = ['met', 'partly', 'not_met', 'unknown', 'na'] as const;
+
+/**
+ * Answers every question on every checklist page, cycling through the five
+ * answers ("not applicable" with a reason), until the review. Returns the ids
+ * answered, in order, and the page headings seen.
+ */
+export async function answerEverything(page: Page, lng: Lng = 'vi'): Promise<{ ids: string[]; pages: string[] }> {
+  const ids: string[] = [];
+  const pages: string[] = [];
+  const reviewHeading = page.getByRole('heading', { level: 1, name: WORDS[lng].review.title });
+  for (let guard = 0; guard < 30 && !(await reviewHeading.isVisible()); guard += 1) {
+    pages.push(await heading(page));
+    for (const section of await page.locator('[data-item]').all()) {
+      const id = (await section.getAttribute('data-item')) ?? '';
+      const value = CYCLE[ids.length % CYCLE.length];
+      await section.getByLabel(WORDS[lng].answers[value], { exact: true }).check();
+      if (value === 'na') await section.getByLabel(WORDS[lng].item.reason).fill(`Không áp dụng cho ${id}`);
+      ids.push(id);
+    }
+    await next(page, lng);
+    await expect(page.locator('h1:visible')).not.toHaveText(pages[pages.length - 1]);
+  }
+  await expect(reviewHeading).toBeVisible();
+  return { ids, pages };
+}
+
+export async function goToReportAndDownload(page: Page, testInfo: TestInfo, lng: Lng = 'vi') {
+  await page.getByRole('button', { name: WORDS[lng].review.toReport }).click();
+  await expect(page.getByRole('heading', { level: 1, name: WORDS[lng].report.title })).toBeVisible();
+  return downloadReport(page, testInfo, lng);
 }

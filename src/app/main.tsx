@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { config as zodConfig } from 'zod/mini';
 import '../styles.css';
 import { App } from './app';
+import { registerServiceWorker } from './pwa-updates';
 
 // zod compiles fast validators with new Function(); the Content Security Policy forbids that, so it is told not to try.
 zodConfig({ jitless: true });
@@ -14,3 +15,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+registerServiceWorker();

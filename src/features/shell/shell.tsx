@@ -8,6 +8,7 @@ import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
 import { WelcomeScreen } from '../welcome/welcome-screen';
 import { AppNotices } from './app-notices';
 import { SavedStatus } from './saved-status';
+import { UpdatePrompt } from './update-prompt';
 
 /** Screens after the first load lazily, so the first screen carries only what it needs. */
 const lazyScreen = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
@@ -50,6 +51,7 @@ export function Shell() {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main">
+        <UpdatePrompt />
         <AppNotices />
         {screen === 'welcome' ? <WelcomeScreen /> : null}
         {Current ? (

@@ -1,0 +1,117 @@
+import { expect, test } from '@playwright/test';
+import checklistVi from '../locales/vi/checklist.json' with { type: 'json' };
+import { applicablePages } from '../src/content/applicability';
+import { CONTENT_INDEX } from '../src/content/content';
+import { PROFILES, type ProfileName } from '../src/testing/profiles';
+import {
+  answer,
+  answerEverything,
+  fillProfile,
+  goToReportAndDownload,
+  item,
+  next,
+  openApp,
+  startNew,
+  WORDS,
+} from './support/app';
+
+const w = WORDS.vi;
+
+for (const name of Object.keys(PROFILES) as ProfileName[]) {
+  test(`journey: ${name} from the welcome screen to a downloaded report`, async ({ page }, testInfo) => {
+    const profile = PROFILES[name];
+    await openApp(page);
+    await startNew(page);
+    await fillProfile(page, profile);
+    const { ids, pages } = await answerEverything(page);
+
+    // The pages shown are exactly the ones that apply, in order.
+    const expected = applicablePages(CONTENT_INDEX, profile).map((p) => checklistVi.pages[p.id as keyof typeof checklistVi.pages]);
+    expect(pages).toEqual(expected);
+    await expect(page.getByText(w.review.noUnanswered)).toBeVisible();
+
+    const { text } = await goToReportAndDownload(page, testInfo);
+    expect(text).toContain(profile.producerName);
+    expect(text).toContain(profile.productName);
+    // A gap from each area present cites its clause.
+    const gapIds = ids.filter((_, i) => [1, 2, 3].includes(i % 5));
+    expect(gapIds.length).toBeGreaterThan(0);
+    for (const id of gapIds.slice(0, 3)) {
+      const question = checklistVi.items[id as keyof typeof checklistVi.items] as { question: string };
+      expect(text).toContain(question.question.slice(0, 40));
+    }
+    if (name === 'tourismService') {
+      expect(text).not.toContain(checklistVi.sections.rmz.title);
+      expect(text).not.toContain('Thông tư số 02/2024/TT-BKHCN');
+    } else {
+      expect(text).toContain('Thông tư số 02/2024/TT-BKHCN');
+    }
+  });
+}
+
+test('reload in the middle of typing keeps the half-typed note and the step', async ({ page }) => {
+  await openApp(page);
+  await startNew(page);
+  await fillProfile(page, PROFILES.foodCoopCrop);
+  await next(page);
+  await expect(item(page, 'rmz-organic')).toBeVisible();
+  await item(page, 'rmz-organic').getByText(w.item.more).click();
+  const note = item(page, 'rmz-organic').getByLabel(w.item.note, { exact: true });
+  await note.pressSequentially('Đang chuyển đổi sang hữu cơ');
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText(checklistVi.pages['rmz-2']);
+  await expect(item(page, 'rmz-organic').getByLabel(w.item.note, { exact: true })).toHaveValue('Đang chuyển đổi sang hữu cơ');
+});
+
+test('back and forth editing keeps every answer and shows the change in the review', async ({ page }) => {
+  await openApp(page);
+  await startNew(page);
+  await fillProfile(page, PROFILES.herbHousehold);
+  await answer(page, 'rmz-zone', 'partly');
+  await next(page);
+  await answer(page, 'rmz-organic', 'met');
+  await page.getByRole('button', { name: w.nav.back, exact: true }).click();
+  await expect(item(page, 'rmz-zone').getByLabel(w.answers.partly, { exact: true })).toBeChecked();
+  await answer(page, 'rmz-zone', 'met');
+  await next(page);
+  await expect(item(page, 'rmz-organic').getByLabel(w.answers.met, { exact: true })).toBeChecked();
+  // Back to the profile and forward again: nothing is lost.
+  await page.getByRole('button', { name: w.nav.back, exact: true }).click();
+  await page.getByRole('button', { name: w.nav.back, exact: true }).click();
+  await expect(page.getByLabel(w.profile.fields.producerName.label)).toHaveValue(PROFILES.herbHousehold.producerName);
+  await page.getByRole('button', { name: w.profile.submit }).click();
+  await expect(item(page, 'rmz-zone').getByLabel(w.answers.met, { exact: true })).toBeChecked();
+});
+
+test('jump from the review to an unanswered question and back', async ({ page }) => {
+  await openApp(page);
+  await startNew(page);
+  await fillProfile(page, PROFILES.tourismService);
+  await page.getByRole('navigation', { name: w.progress.stepsLabel }).getByRole('button', { name: w.review.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: w.review.title })).toBeVisible();
+  const target = checklistVi.items['mkt-story'].question;
+  await page.getByRole('listitem').filter({ hasText: target }).getByRole('button', { name: w.review.answerNow }).click();
+  await expect(page.locator('h1')).toHaveText(checklistVi.pages['market-1']);
+  // Focus lands on the question asked for.
+  await expect(item(page, 'mkt-story').getByLabel(w.answers.met, { exact: true })).toBeFocused();
+  await answer(page, 'mkt-story', 'met');
+  await page.getByRole('button', { name: w.nav.backToReview }).click();
+  await expect(page.getByRole('heading', { level: 1, name: w.review.title })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: target })).toHaveCount(0);
+});
+
+test('owner and target date given to a gap in the review reach the report', async ({ page }, testInfo) => {
+  await openApp(page);
+  await startNew(page);
+  await fillProfile(page, PROFILES.tourismService);
+  await answer(page, 'cap-organisation', 'not_met');
+  await page.getByRole('navigation', { name: w.progress.stepsLabel }).getByRole('button', { name: w.review.title }).click();
+  const gap = page.getByRole('listitem').filter({ hasText: checklistVi.items['cap-organisation'].question });
+  await gap.getByLabel(w.review.owner).fill('Lường Văn Thắng');
+  await gap.getByLabel(w.review.due).fill('2027-06-30');
+  await page.reload();
+  await expect(gap.getByLabel(w.review.owner)).toHaveValue('Lường Văn Thắng');
+  const { text } = await goToReportAndDownload(page, testInfo);
+  expect(text).toContain('Lường Văn Thắng');
+  expect(text).toContain('30/06/2027');
+});
