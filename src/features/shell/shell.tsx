@@ -36,12 +36,12 @@ export function Shell() {
         {t('app.skip')}
       </a>
       <header className="app-header">
-        {hasAssessment || screen === 'legal' || screen === 'privacy' ? (
+        {hasAssessment && screen !== 'legal' && screen !== 'privacy' ? (
           <button
             type="button"
             className="btn btn--quiet app-header__brand"
             aria-label={t('nav.homeLabel')}
-            onClick={() => send(screen === 'legal' || screen === 'privacy' ? { type: 'nav.close' } : { type: 'nav.home' })}
+            onClick={() => send({ type: 'nav.home' })}
           >
             {t('app.name')}
           </button>

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../testing/i18n';
+import { NAMESPACES } from './config';
+import glossary from './glossary.json' with { type: 'json' };
+
+/**
+ * Legal and OCOP terms are translated the same way everywhere: whenever the
+ * Vietnamese text of a key uses a glossary term, the English text of the same
+ * key must use its English term (Thông tư → Circular, Điều 12 → Article 12,
+ * vùng nguyên liệu → raw-material zone, …). Instrument numbers and proper
+ * names must come through unchanged.
+ */
+
+interface Pair {
+  vi: string;
+  en: string;
+  viFlags: string;
+  enFlags: string;
+  exempt?: string[];
+}
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function flatten(tree: unknown, prefix = ''): Record<string, string> {
+  if (typeof tree === 'string') return { [prefix]: tree };
+  return Object.entries(tree as Record<string, unknown>).reduce<Record<string, string>>(
+    (acc, [k, v]) => Object.assign(acc, flatten(v, prefix ? `${prefix}.${k}` : k)),
+    {},
+  );
+}
+
+/** Vietnamese text → every English variant of the same key (plural forms compared by base key). */
+function pairsOfTexts(): { key: string; vi: string; en: string[] }[] {
+  const out: { key: string; vi: string; en: string[] }[] = [];
+  for (const ns of NAMESPACES) {
+    const vi = flatten(LOCALES.vi[ns]);
+    const en = flatten(LOCALES.en[ns]);
+    for (const [key, text] of Object.entries(vi)) {
+      const base = key.replace(PLURAL, '');
+      const english = Object.entries(en)
+        .filter(([k]) => k.replace(PLURAL, '') === base)
+        .map(([, v]) => v);
+      out.push({ key: `${ns}:${key}`, vi: text.normalize('NFC'), en: english.map((e) => e.normalize('NFC')) });
+    }
+  }
+  return out;
+}
+
+describe('glossary', () => {
+  const texts = pairsOfTexts();
+  const pairs = glossary.pairs as Pair[];
+
+  it('has pairs that compile and that are used by the texts', () => {
+    let used = 0;
+    for (const p of pairs) {
+      const re = new RegExp(p.vi, p.viFlags);
+      if (texts.some((t) => re.test(t.vi))) used += 1;
+    }
+    expect(pairs.length).toBeGreaterThan(50);
+    expect(used).toBeGreaterThan(pairs.length * 0.9);
+  });
+
+  it.each(pairs.map((p) => [p.vi, p] as const))('Vietnamese “%s” is always rendered the same in English', (_, pair) => {
+    const failures: string[] = [];
+    const viRe = new RegExp(pair.vi, pair.viFlags);
+    for (const t of texts) {
+      if (pair.exempt?.includes(t.key)) continue;
+      const m = t.vi.match(viRe);
+      if (!m) continue;
+      const enRe = new RegExp(pair.en.replace('$1', escape(m[1] ?? '')), pair.enFlags);
+      for (const en of t.en) if (!enRe.test(en)) failures.push(`${t.key}: “${m[0]}” but English lacks /${enRe.source}/`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
