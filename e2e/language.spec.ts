@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import checklistEn from '../locales/en/checklist.json' with { type: 'json' };
 import checklistVi from '../locales/vi/checklist.json' with { type: 'json' };
+import { PROVINCES } from '../src/content/provinces';
 import { PROFILES } from '../src/testing/profiles';
 import { answer, fillProfile, item, openApp, startNew, switchLanguage, WORDS, type Lng } from './support/app';
 
@@ -26,10 +27,13 @@ const ENGLISH_ONLY = (() => {
     .map((s) => s.split('\n')[0]);
 })();
 
-/** Visible text with what the user typed, instrument numbers and the other language's own name removed. */
+/** Proper names stay as they are in both languages: provinces, with their former names. */
+const PROPER_NAMES = PROVINCES.flatMap((p) => [p.vi, ...p.formerly, ...p.aliases]).sort((a, b) => b.length - a.length);
+
+/** Visible text with what the user typed, proper names, instrument numbers and the other language's own name removed. */
 async function visibleText(page: Page, typed: string[]): Promise<string> {
   let text = await page.locator('body').innerText();
-  for (const t of typed) text = text.split(t).join(' ');
+  for (const t of [...typed, ...PROPER_NAMES]) text = text.split(t).join(' ');
   return text
     .replace(/\b\d+\/(?:\d{4}\/)?[A-ZĐ]+(?:-[A-ZĐ]+)*/g, ' ') // 05/2022/TT-BNNPTNT, 148/QĐ-TTg, 109/2018/NĐ-CP
     .replace(/Tiếng Việt|English/g, ' ');
