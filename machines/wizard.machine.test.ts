@@ -290,3 +290,17 @@ describe('wizard machine', () => {
     expect(s.context.assessment?.answers['rmz-zone']?.note).toHaveLength(8_000);
   });
 });
+
+describe('answers and plan entries', () => {
+  it('stores no empty placeholders: an emptied answer or plan line is removed', () => {
+    const { actor } = startedWithProfile();
+    actor.send({ type: 'answers.change', answers: { 'rmz-zone': { value: 'met' }, 'rmz-linkage': {} } });
+    actor.send({ type: 'plan.change', plan: { 'rmz-zone': { owner: 'An' }, 'rmz-linkage': {} } });
+    expect(actor.getSnapshot().context.assessment?.answers).toEqual({ 'rmz-zone': { value: 'met' } });
+    expect(actor.getSnapshot().context.assessment?.plan).toEqual({ 'rmz-zone': { owner: 'An' } });
+    actor.send({ type: 'answers.change', answers: { 'rmz-zone': {} } });
+    actor.send({ type: 'plan.change', plan: { 'rmz-zone': {} } });
+    expect(actor.getSnapshot().context.assessment?.answers).toEqual({});
+    expect(actor.getSnapshot().context.assessment?.plan).toEqual({});
+  });
+});

@@ -3,6 +3,7 @@ import { CONTENT_INDEX, type ContentIndex } from '../src/content/content';
 import type { Profile } from '../src/content/profile-options';
 import type { ItemAnswer } from '../src/domain/answers';
 import type { Assessment, Language, PlanEntry, ProfileDraft } from '../src/domain/assessment';
+import { mergeEntries } from '../src/domain/merge-entries';
 import { isReachable, nextStep, previousStep, resolveStep, stepKind, REVIEW_STEP, type StepKind } from './steps';
 import type { Notice, StorageCommand, StorageEvent } from './storage-protocol';
 
@@ -304,7 +305,7 @@ export const wizardMachine = setup({
               actions: [
                 assign({
                   assessment: ({ context, event }) =>
-                    patch(context, { answers: { ...context.assessment?.answers, ...event.answers } }),
+                    patch(context, { answers: mergeEntries(context.assessment?.answers ?? {}, event.answers) }),
                 }),
                 'save',
               ],
@@ -313,7 +314,7 @@ export const wizardMachine = setup({
               actions: [
                 assign({
                   assessment: ({ context, event }) =>
-                    patch(context, { plan: { ...context.assessment?.plan, ...event.plan } }),
+                    patch(context, { plan: mergeEntries(context.assessment?.plan ?? {}, event.plan) }),
                 }),
                 'save',
               ],
