@@ -10,5 +10,6 @@ export const errorKey = (key: string, max?: number): string => (max === undefine
 export function errorText(t: TFunction, message: string | undefined): string | undefined {
   if (!message) return undefined;
   const [key, max] = message.split('|');
-  return t(key, { max: max === undefined ? undefined : Number(max) });
+  // Messages live in the common namespace whatever the calling component's default namespace is.
+  return t(`common:${key}`, { max: max === undefined ? undefined : Number(max) });
 }

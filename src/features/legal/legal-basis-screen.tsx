@@ -40,7 +40,7 @@ export function LegalBasisScreen() {
             <p className="card__meta">{t('common:legalPage.status', { status: t(`legal:statuses.${i.status}`) })}</p>
             {i.source ? (
               <p className="card__meta">
-                <a href={i.source} rel="noreferrer noopener" target="_blank">
+                <a className="link-target" href={i.source} rel="noreferrer noopener" target="_blank">
                   {t('common:legalPage.source')}
                 </a>
               </p>

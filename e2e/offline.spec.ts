@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { PROFILES } from '../src/testing/profiles';
+import { answerEverything, fillProfile, goToReportAndDownload, openApp, startNew, WORDS } from './support/app';
+
+/**
+ * After one visit the whole journey works with no network, the PDF included.
+ * `context.setOffline` alone may not cover requests made by a service worker,
+ * so every request that would reach the network is also aborted by a route:
+ * whatever still works is served from the service worker's precache.
+ */
+test.use({ serviceWorkers: 'allow' });
+
+test('installable: a web manifest with both names and icons, and an active service worker', async ({ page, request }) => {
+  await openApp(page);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifest = await (await request.get(new URL(href ?? '', page.url()).toString())).json();
+  expect(manifest.name).toContain('Tự đánh giá OCOP');
+  expect(manifest.name).toContain('OCOP self-assessment');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.start_url).toBeTruthy();
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.some((i: { purpose?: string }) => i.purpose === 'maskable')).toBe(true);
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state))
+    .toBe('activated');
+});
+
+test('load once, go offline, reload, complete an assessment and download the report', async ({ context, page }, testInfo) => {
+  await openApp(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The precache is complete once the worker is active; from here on nothing may come from the network.
+  await context.setOffline(true);
+  const escaped: string[] = [];
+  await context.route('**/*', (route) => {
+    escaped.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText(WORDS.vi.welcome.title);
+  await startNew(page);
+  await fillProfile(page, PROFILES.herbHousehold);
+  await answerEverything(page);
+  const { text } = await goToReportAndDownload(page, testInfo);
+  expect(text).toContain(PROFILES.herbHousehold.producerName);
+  expect(text).toContain('Thông tư số 02/2024/TT-BKHCN');
+  expect(escaped).toEqual([]);
+});
