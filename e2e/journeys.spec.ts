@@ -90,6 +90,11 @@ test('jump from the review to an unanswered question and back', async ({ page })
   await page.getByRole('navigation', { name: w.progress.stepsLabel }).getByRole('button', { name: w.review.title }).click();
   await expect(page.getByRole('heading', { level: 1, name: w.review.title })).toBeVisible();
   const target = checklistVi.items['mkt-story'].question;
+  // Long lists of unanswered questions are folded per area: open the market area's.
+  await page
+    .getByRole('region', { name: checklistVi.sections.market.title })
+    .getByText(w.review.unansweredIn_other.replace('{{count}}', '8'))
+    .click();
   await page.getByRole('listitem').filter({ hasText: target }).getByRole('button', { name: w.review.answerNow }).click();
   await expect(page.locator('h1')).toHaveText(checklistVi.pages['market-1']);
   // Focus lands on the question asked for.

@@ -69,6 +69,61 @@ export async function measureFirstScreen(browser, baseUrl) {
 }
 
 /**
+ * Layout shifts while the first screen loads, as Lighthouse's mobile run sees
+ * them, with the elements that moved. Lighthouse 12.2.3's own layout-shifts
+ * audit cannot name them on this Chromium (see lighthouse.mjs), and CLS weighs
+ * 25 % of the performance score. So: Lighthouse's phone (412×823 at 1.75×, 4×
+ * CPU slowdown) and, unlike the other measurements, service workers allowed,
+ * as in Lighthouse, since what the app shows once the worker is installed
+ * (the offline-ready notice) may move the page too. No budget; a diagnostic.
+ */
+export async function measureLayoutShifts(browser, baseUrl) {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    serviceWorkers: 'allow',
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Runs in the page (globalThis is its window) before any of the app's scripts.
+  await page.addInitScript(() => {
+    globalThis.__benchShifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        globalThis.__benchShifts.push({
+          value: entry.value,
+          at: Math.round(entry.startTime),
+          moved: entry.sources.map((source) => {
+            const el = source.node?.nodeType === 1 ? source.node : source.node?.parentElement;
+            const classes = el?.classList.length ? `.${[...el.classList].join('.')}` : '';
+            const name = el ? `${el.localName}${el.id ? `#${el.id}` : ''}${classes}` : '?';
+            const text = (el?.textContent ?? '').trim().slice(0, 40);
+            return `${name} y ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)} "${text}"`;
+          }),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  try {
+    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+    // Give the service worker time to install and the app time to react to it.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
+    const shifts = await page.evaluate(() => globalThis.__benchShifts);
+    return { total: shifts.reduce((sum, s) => sum + s.value, 0), shifts };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Imports the fixture on the first screen, then generates the report 1 (cold) +
  * 1 (warm-up) + REPORT_WARM_RUNS times. The duration is the app's own
  * user-timing measure (start of generation → Blob ready, the jsPDF chunk and

@@ -45,6 +45,8 @@ export async function writeFixtureFile() {
       bytes: Buffer.byteLength(json),
       answers: notes.length,
       longestNote: Math.max(0, ...notes),
+      // Gaps with an owner and a date (the action plan; format 2 onwards).
+      planned: Object.keys(assessment.plan ?? {}).length,
     };
   } finally {
     await server.close();

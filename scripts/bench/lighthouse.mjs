@@ -120,12 +120,22 @@ export async function measureLighthouse(url, runs, budgets, onRun = () => {}) {
     const medianScore = median(scores);
     // With an odd number of runs the median is one run's score; take that run's audits.
     const medianRun = lhrs[scores.indexOf(medianScore)] ?? lhrs[0];
+    const worstScore = Math.min(...scores);
     categories[id] = {
       scores,
       median: medianScore,
       budget: budgets[id],
       ok: medianScore >= budgets[id],
       failing: failingAudits(medianRun, id),
+      // A single run below budget (even when the median passes), with its reasons.
+      worst:
+        worstScore < budgets[id]
+          ? {
+              run: scores.indexOf(worstScore) + 1,
+              score: worstScore,
+              failing: failingAudits(lhrs[scores.indexOf(worstScore)], id),
+            }
+          : null,
     };
   }
 

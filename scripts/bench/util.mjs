@@ -13,18 +13,20 @@ export const ms = (value) => `${Math.round(value)} ms`;
 
 /** A plain-text table: `rows` are arrays of cells; the first row is the header. */
 export function table(rows) {
-  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => String(row[col] ?? '').length)));
+  const cells = rows.map((row) => row.map((cell) => String(cell ?? '')));
+  const columns = cells[0].map((_, col) => cells.map((row) => row[col] ?? ''));
+  const widths = columns.map((column) => Math.max(...column.map((text) => text.length)));
+  // A column of numbers (with an optional unit) reads better right-aligned.
+  const numeric = columns.map(
+    (column, col) => col > 0 && column.slice(1).every((text) => text === '' || /^[\d.,/\s]+(KiB|ms|%)?$/.test(text)),
+  );
   const line = (row) =>
     row
-      .map((cell, col) => {
-        const text = String(cell ?? '');
-        // Numbers read better right-aligned; everything else left-aligned.
-        return /^[\d.,\s]+(KiB|ms|%)?$/.test(text) && col > 0 ? text.padStart(widths[col]) : text.padEnd(widths[col]);
-      })
+      .map((text, col) => (numeric[col] ? text.padStart(widths[col]) : text.padEnd(widths[col])))
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n');
+  return [line(cells[0]), rule, ...cells.slice(1).map(line)].join('\n');
 }
 
 /** Is `port` free on 127.0.0.1? (We bind the same host the preview server will.) */

@@ -27,16 +27,13 @@ export function ReviewScreen() {
     const page = CONTENT_INDEX.pageOfItem.get(s.item.id);
     if (page) send({ type: 'nav.goto', step: page.id, item: s.item.id });
   };
-  const unansweredList = (items: ScoredItem[], action: string) => (
+  const unansweredList = (items: ScoredItem[]) => (
     <ul className="plain-list">
       {items.map((s) => (
         <li key={s.item.id}>
-          <span>
-            {t(`checklist:items.${s.item.id}.question`)}
-            {s.value ? ` (${t(`common:answers.${s.value}`)})` : ''}
-          </span>
+          <span>{t(`checklist:items.${s.item.id}.question`)}</span>
           <button type="button" className="btn" onClick={() => goTo(s)}>
-            {action}
+            {t('common:review.answerNow')}
           </button>
         </li>
       ))}
@@ -60,18 +57,11 @@ export function ReviewScreen() {
       {result.areas.map((a) => {
         const firstPage = CONTENT_INDEX.content.sections
           .find((s) => s.id === a.section)
-          ?.pages.find((p) => applicableItems(CONTENT_INDEX, profile).some((i) => CONTENT_INDEX.pageOfItem.get(i.id) === p));
+          ?.pages.find((p) => applicable.has(p.items[0]?.id ?? '') || p.items.some((i) => applicable.has(i.id)));
+        const title = t(`checklist:sections.${a.section}.title`);
         return (
-          <div key={a.section} className="area">
-            <h3>
-              {firstPage ? (
-                <button type="button" className="btn btn--quiet" onClick={() => send({ type: 'nav.goto', step: firstPage.id })}>
-                  {t(`checklist:sections.${a.section}.title`)}
-                </button>
-              ) : (
-                t(`checklist:sections.${a.section}.title`)
-              )}
-            </h3>
+          <section key={a.section} className="area card" aria-labelledby={`area-${a.section}`}>
+            <h3 id={`area-${a.section}`}>{title}</h3>
             <p className="card__meta">
               {t('common:review.areaLine', {
                 percent: pct(a.readiness),
@@ -80,13 +70,29 @@ export function ReviewScreen() {
               })}
             </p>
             <ProgressBar ratio={a.readiness ?? 0} />
-          </div>
+            {a.unanswered.length > 0 ? (
+              // Open when short; a long list stays folded so the gaps below remain within reach.
+              <details open={a.unanswered.length <= 5}>
+                <summary>{t('common:review.unansweredIn', { count: a.unanswered.length })}</summary>
+                {unansweredList(a.unanswered)}
+              </details>
+            ) : (
+              <p>{t('common:review.allAnswered')}</p>
+            )}
+            {firstPage ? (
+              <button type="button" className="btn" onClick={() => send({ type: 'nav.goto', step: firstPage.id })}>
+                {t('common:review.openArea', { area: title })}
+              </button>
+            ) : null}
+          </section>
         );
       })}
+      <p>
+        {result.unanswered.length === 0
+          ? t('common:review.noUnanswered')
+          : t('common:review.unansweredTitle', { count: result.unanswered.length })}
+      </p>
       {keptAside > 0 ? <p className="note">{t('common:review.keptAside', { count: keptAside })}</p> : null}
-
-      <h2>{t('common:review.unansweredTitle', { count: result.unanswered.length })}</h2>
-      {result.unanswered.length === 0 ? <p>{t('common:review.noUnanswered')}</p> : unansweredList(result.unanswered, t('common:review.answerNow'))}
 
       <h2>{t('common:review.gapsTitle', { count: result.gaps.length })}</h2>
       {result.gaps.length === 0 ? <p>{t('common:review.noGaps')}</p> : <PlanForm key={epoch} gaps={result.gaps} />}

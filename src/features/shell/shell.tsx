@@ -51,7 +51,6 @@ export function Shell() {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main">
-        <UpdatePrompt />
         <AppNotices />
         {screen === 'welcome' ? <WelcomeScreen /> : null}
         {Current ? (
@@ -61,6 +60,8 @@ export function Shell() {
         ) : null}
         <SavedStatus />
       </main>
+      <UpdatePrompt />
+      {screen === 'booting' ? null : (
       <footer className="app-footer">
         <nav aria-label={t('nav.more')}>
           <button type="button" className="btn btn--quiet" onClick={() => send({ type: 'nav.legal' })}>
@@ -72,6 +73,7 @@ export function Shell() {
         </nav>
         <p>{t('app.footer', { version: CONTENT.version, date: formatDate(CONTENT.lawAsOf, lng) })}</p>
       </footer>
+      )}
     </>
   );
 }
