@@ -120,3 +120,15 @@ test('owner and target date given to a gap in the review reach the report', asyn
   expect(text).toContain('Lường Văn Thắng');
   expect(text).toContain('30/06/2027');
 });
+
+test('an answer given by mistake can be cleared back to "not yet answered"', async ({ page }) => {
+  await openApp(page);
+  await startNew(page);
+  await fillProfile(page, PROFILES.tourismService);
+  await answer(page, 'cap-organisation', 'met');
+  await item(page, 'cap-organisation').getByRole('button', { name: w.item.clear }).click();
+  await expect(item(page, 'cap-organisation').getByLabel(w.answers.met, { exact: true })).not.toBeChecked();
+  await page.reload();
+  await expect(item(page, 'cap-organisation').getByLabel(w.answers.met, { exact: true })).not.toBeChecked();
+  await expect(item(page, 'cap-organisation').getByRole('button', { name: w.item.clear })).toHaveCount(0);
+});

@@ -10,7 +10,7 @@ import type { CitationStatus, Instrument, Locator } from './types';
  * secondary or unverified sources (rule 3).
  */
 
-/** A translate function bound to one language and the `legal` namespace. */
+/** A translate function bound to one language and the `legal` namespace (@i18n-namespace legal). */
 export type LegalT = (key: string, options?: Record<string, unknown>) => string;
 
 export const needsMarker = (status: CitationStatus): boolean => status === 'secondary' || status === 'unverified';

@@ -2,7 +2,8 @@ import type { Notice } from '../../machines/storage-protocol';
 import type { ContentIndex } from '../content/content';
 import { ANSWER_VALUES, type ItemAnswer } from '../domain/answers';
 import type { Assessment, PlanEntry, ProfileDraft } from '../domain/assessment';
-import { MAX_LENGTH, normalizeText } from '../domain/text';
+import { canonicalAssessment } from '../domain/canonical';
+import { cleanText, MAX_LENGTH } from '../domain/text';
 import { migrateEnvelope } from './migrations';
 import {
   FORMAT,
@@ -79,8 +80,8 @@ function cleanString(v: unknown, max: number, tally: Tally): string | undefined 
     if (v !== undefined && v !== null) tally.dropped += 1;
     return undefined;
   }
-  const cleaned = normalizeText(v, max);
-  if (cleaned.length < normalizeText(v, Number.MAX_SAFE_INTEGER).length) tally.truncated += 1;
+  const cleaned = cleanText(v, max);
+  if (cleaned.length < cleanText(v, Number.MAX_SAFE_INTEGER).length) tally.truncated += 1;
   return cleaned;
 }
 
@@ -244,19 +245,19 @@ export function readAssessment(textValue: string, options: ReadOptions): ReadRes
   if (profileReset) repairs.push({ key: 'repair.profile', tone: 'info' });
   return {
     ok: true,
-    assessment: checked.data satisfies Assessment,
+    assessment: canonicalAssessment(checked.data satisfies Assessment),
     repairs,
     migratedFrom: version === FORMAT_VERSION ? null : version,
   };
 }
 
-/** The envelope written to storage and to exported files. */
+/** The envelope written to storage and to exported files, in canonical form. */
 export function toEnvelope(assessment: Assessment, savedAt: Date, index: ContentIndex): Envelope {
   return {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
     savedAt: savedAt.toISOString(),
     content: { version: index.content.version, lawAsOf: index.content.lawAsOf },
-    assessment,
+    assessment: canonicalAssessment(assessment),
   };
 }

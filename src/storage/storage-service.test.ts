@@ -5,7 +5,7 @@ import { LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, RAW_MATERIALS, type Profile
 import { PROVINCES } from '../content/provinces';
 import { ANSWER_VALUES, type ItemAnswer } from '../domain/answers';
 import type { Assessment, PlanEntry } from '../domain/assessment';
-import { MAX_LENGTH, normalizeText } from '../domain/text';
+import { cleanText, MAX_LENGTH } from '../domain/text';
 import { assessmentWith, FIXED_DATE } from '../testing/assessments';
 import { memoryStorage } from '../testing/memory-storage';
 import { PROFILES } from '../testing/profiles';
@@ -117,7 +117,8 @@ describe('StorageService saving', () => {
 
 // Property-based tests: fast-check generates the inputs.
 
-const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: 60 }).map((s) => normalizeText(s, max));
+// Saved text is canonical (NFC, no control characters, trimmed): generate it that way.
+const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: 60 }).map((s) => cleanText(s, max));
 const itemIds = CONTENT_INDEX.items.map((i) => i.id);
 
 const answerArb: fc.Arbitrary<ItemAnswer> = fc
@@ -135,8 +136,8 @@ const answerArb: fc.Arbitrary<ItemAnswer> = fc
   .filter((a) => Object.keys(a).length > 0);
 
 const profileArb: fc.Arbitrary<Profile> = fc.record({
-  producerName: fc.string({ minLength: 1, maxLength: 40 }).map((s) => normalizeText(s, MAX_LENGTH.short).trim()),
-  productName: fc.string({ minLength: 1, maxLength: 40 }).map((s) => normalizeText(s, MAX_LENGTH.short).trim()),
+  producerName: fc.string({ minLength: 1, maxLength: 40 }).map((s) => cleanText(s, MAX_LENGTH.short)),
+  productName: fc.string({ minLength: 1, maxLength: 40 }).map((s) => cleanText(s, MAX_LENGTH.short)),
   productGroup: fc.constantFrom(...PRODUCT_GROUPS),
   rawMaterial: fc.constantFrom(...RAW_MATERIALS),
   legalForm: fc.constantFrom(...LEGAL_FORMS),

@@ -1,7 +1,6 @@
 import type { Notice, StorageCommand, StorageEvent } from '../../machines/storage-protocol';
 import type { ContentIndex } from '../content/content';
 import { newAssessment, type Assessment } from '../domain/assessment';
-import { MAX_LENGTH, normalizeText } from '../domain/text';
 import { readAssessment, toEnvelope } from './read-assessment';
 
 /**
@@ -229,7 +228,7 @@ export class StorageService {
       case 'rename': {
         const source = this.get(command.id);
         if (!source) return [];
-        const written = this.write({ ...source, title: normalizeText(command.title, MAX_LENGTH.short).trim() });
+        const written = this.write({ ...source, title: command.title });
         if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
         return [{ type: 'library.changed', entries: this.list(), notice: { key: 'library.renamed', tone: 'success' } }];
       }

@@ -16,7 +16,7 @@ import type { PageFormValues } from './page-schema';
  */
 export function ItemField({ item, number }: { item: QuestionItem; number: number }) {
   const { t } = useTranslation(['checklist', 'common']);
-  const { register, control, formState } = useFormContext<PageFormValues>();
+  const { register, control, formState, setValue } = useFormContext<PageFormValues>();
   const value = useWatch({ control, name: `answers.${item.id}.value` });
   // Open the extra fields at first when they already hold something; after that the user decides.
   const [extrasOpen] = useState(() => {
@@ -53,6 +53,16 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
             </label>
           ))}
         </div>
+        {value ? (
+          // Radio buttons cannot be unticked: this returns the question to "not yet answered".
+          <button
+            type="button"
+            className="btn btn--quiet"
+            onClick={() => setValue(`answers.${item.id}.value`, null, { shouldDirty: true })}
+          >
+            {t('common:item.clear')}
+          </button>
+        ) : null}
       </fieldset>
 
       {value === 'na' ? (

@@ -1,0 +1,51 @@
+import type { ItemAnswer } from './answers';
+import type { Assessment, PlanEntry } from './assessment';
+import { cleanText, MAX_LENGTH } from './text';
+
+/**
+ * The form an assessment is saved and exported in: every text NFC, without
+ * control characters, trimmed and within its length limit, and no empty
+ * fields or entries. Forms keep exactly what is typed while the user types;
+ * this is applied at the boundary (storage, export), so reading back what was
+ * written gives the same assessment.
+ */
+
+function answer(a: ItemAnswer): ItemAnswer | undefined {
+  const out: ItemAnswer = {};
+  if (a.value) out.value = a.value;
+  const reason = cleanText(a.reason ?? '', MAX_LENGTH.medium);
+  const note = cleanText(a.note ?? '', MAX_LENGTH.long);
+  const evidence = cleanText(a.evidence ?? '', MAX_LENGTH.medium);
+  if (reason) out.reason = reason;
+  if (note) out.note = note;
+  if (evidence) out.evidence = evidence;
+  return Object.keys(out).length ? out : undefined;
+}
+
+function planEntry(p: PlanEntry): PlanEntry | undefined {
+  const out: PlanEntry = {};
+  const owner = cleanText(p.owner ?? '', MAX_LENGTH.short);
+  if (owner) out.owner = owner;
+  if (p.due) out.due = p.due;
+  return Object.keys(out).length ? out : undefined;
+}
+
+function entries<T>(record: Readonly<Record<string, T>>, clean: (v: T) => T | undefined): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [id, value] of Object.entries(record)) {
+    const cleaned = clean(value);
+    if (cleaned !== undefined) out[id] = cleaned;
+  }
+  return out;
+}
+
+export function canonicalAssessment(a: Assessment): Assessment {
+  return {
+    ...a,
+    title: cleanText(a.title, MAX_LENGTH.short),
+    profileDraft: entries(a.profileDraft, (v) => cleanText(v ?? '', MAX_LENGTH.short)),
+    answers: entries(a.answers, answer),
+    setAside: entries(a.setAside, answer),
+    plan: entries(a.plan, planEntry),
+  };
+}
