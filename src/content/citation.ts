@@ -96,6 +96,7 @@ export function formatCitation(t: LegalT, index: ContentIndex, provisionId: stri
 
 /** An instrument's register line ("Thông tư số 02/2024/TT-BKHCN"), with marker when its status calls for one. */
 export function formatInstrument(t: LegalT, instrument: Instrument): string {
-  const ref = instrumentRef(t, instrument);
+  // Standing alone, an unnumbered instrument goes by its name ("Law on Crop Production"), not the in-sentence form.
+  const ref = instrument.number === null ? t(`instruments.${instrument.id}.name`) : instrumentRef(t, instrument);
   return needsMarker(instrument.status) ? t('cite.marker', { citation: ref }) : ref;
 }

@@ -232,7 +232,10 @@ describe('wording in the locales', () => {
       need(legal, `instruments.${i.id}.title`);
       need(legal, `issuers.${i.issuer}`);
       need(legal, `types.${i.type}`);
-      if (i.number === null) need(legal, `instruments.${i.id}.short`);
+      if (i.number === null) {
+        need(legal, `instruments.${i.id}.short`);
+        need(legal, `instruments.${i.id}.name`);
+      }
     }
     expect(missing).toEqual([]);
   });

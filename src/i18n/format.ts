@@ -14,7 +14,8 @@ export const formatNumber = (value: number, lng: string, maximumFractionDigits =
 export function formatDate(iso: string, lng: string): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00+07:00`) : new Date(iso);
   return new Intl.DateTimeFormat(locale(lng), {
-    day: 'numeric',
+    // Vietnamese writes 06/07/2025 (as the legal texts do); English 6 Jul 2025.
+    day: lng === 'en' ? 'numeric' : '2-digit',
     month: lng === 'en' ? 'short' : '2-digit',
     year: 'numeric',
     timeZone: 'Asia/Ho_Chi_Minh',

@@ -45,13 +45,16 @@ describe('pdfSafe', () => {
     expect(pdfSafe('Hợp tác xã'.normalize('NFD'))).toBe('Hợp tác xã');
   });
   it('turns tabs into spaces and drops control characters, so nothing after them is lost', () => {
-    expect(pdfSafe('a\tb\u0000c\u0007d\u001Be')).toBe('a    bcde');
+    expect(pdfSafe('a\tb\u0000c\u0007d\u001Be')).toBe('a bcde');
   });
   it('keeps line breaks and maps other line separators to them', () => {
     expect(pdfSafe('a\r\nb\u2028c')).toBe('a\nb\nc');
   });
   it('replaces symbols the font lacks with readable stand-ins and anything else with ?', () => {
-    expect(pdfSafe('→ ✓ ✗ ☐ ≤ № 😀 中')).toBe('-> + x [ ] ≤ No. ? ?');
+    expect(pdfSafe('→ ✓ ✗ ☐ ≤ № 中文')).toBe('-> + x [ ] ≤ No. ??');
+  });
+  it('leaves emoji out whole, with their joiners, skin tones and flags, and no doubled space', () => {
+    expect(pdfSafe('Chè 🍵 ngon 👨‍👩‍👧 👍🏽 🇻🇳 nhé')).toBe('Chè ngon nhé');
   });
   it('maps unusual spaces to a plain one and drops invisible format characters', () => {
     expect(pdfSafe('10\u202FPM\u2009x\u200By\uFEFFz')).toBe('10 PM xyz');

@@ -5,8 +5,9 @@ import { FONT_RANGES } from './font-coverage';
  * no fallback: decomposed accents land on the wrong letter, a character the
  * font lacks is silently dropped, and a tab or other control character below
  * U+0100 truncates the rest of the line. So: NFC, tabs to spaces, control
- * characters out, and every character the font cannot draw replaced by a
- * readable stand-in. Markup needs nothing: jsPDF prints it as the text it is.
+ * characters out, emoji left out whole, and every other character the font
+ * cannot draw replaced by a readable stand-in (one "?" per character of
+ * another script). Markup needs nothing: jsPDF prints it as the text it is.
  */
 
 const STAND_INS: Record<string, string> = {
@@ -36,7 +37,7 @@ const STAND_INS: Record<string, string> = {
   '\uFE0F': '',
 };
 
-/** Characters the font lacks and no stand-in covers (emoji, other scripts). */
+/** Characters the font lacks and no stand-in covers (other scripts). */
 export const MISSING_GLYPH = '?';
 
 function inFont(cp: number): boolean {
@@ -54,17 +55,34 @@ function inFont(cp: number): boolean {
 
 export const canDraw = (ch: string): boolean => inFont(ch.codePointAt(0) ?? 0);
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const EMOJI = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+
 export function pdfSafe(value: string): string {
-  const text = value.normalize('NFC').replace(/\r\n?|\u2028|\u2029/g, '\n').replace(/\t/g, '    ');
+  const text = value.normalize('NFC').replace(/\r\n?|\u2028|\u2029/g, '\n').replace(/\t/g, ' ');
   let out = '';
-  for (const ch of text) {
-    if (ch === '\n') out += ch;
-    else if (inFont(ch.codePointAt(0) ?? 0)) out += ch;
-    else if (ch in STAND_INS) out += STAND_INS[ch];
-    else if (/[\p{Cc}\p{Cf}]/u.test(ch)) continue;
-    else if (/\p{Zs}/u.test(ch)) out += ' ';
-    else if (/\p{M}/u.test(ch)) continue;
-    else out += MISSING_GLYPH;
+  let droppedEmoji = false;
+  for (const { segment } of graphemes.segment(text)) {
+    const chars = [...segment];
+    if (segment === '\n' || chars.every((ch) => inFont(ch.codePointAt(0) ?? 0))) {
+      // After a dropped emoji, do not leave a doubled space behind.
+      if (!(droppedEmoji && segment === ' ' && out.endsWith(' '))) out += segment;
+      droppedEmoji = false;
+      continue;
+    }
+    droppedEmoji = false;
+    if (EMOJI.test(segment)) {
+      // Emoji (with their skin tones, joiners and flags) are decoration the font cannot draw: left out whole.
+      droppedEmoji = true;
+      continue;
+    }
+    for (const ch of chars) {
+      if (inFont(ch.codePointAt(0) ?? 0)) out += ch;
+      else if (ch in STAND_INS) out += STAND_INS[ch];
+      else if (/[\p{Cc}\p{Cf}\p{M}]/u.test(ch)) continue;
+      else if (/\p{Zs}/u.test(ch)) out += ' ';
+      else out += MISSING_GLYPH;
+    }
   }
   return out;
 }

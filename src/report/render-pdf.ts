@@ -27,6 +27,11 @@ const FONT = 'BeVietnamPro';
 const PAGE = { width: 210, height: 297 };
 const MARGIN = { top: 16, bottom: 22, left: 16, right: 16 };
 const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const CELL_PADDING = 1.8;
+const LABEL_WIDTH = 40;
+const BODY_SIZE = 9;
+// A little more than jsPDF's 1.15, so stacked Vietnamese marks (ồ, ễ) clear the line above.
+const LINE_FACTOR = 1.2;
 const COLOR = {
   text: [28, 28, 28] as [number, number, number],
   muted: [84, 84, 84] as [number, number, number],
@@ -56,6 +61,7 @@ export function renderReportPdf(model: ReportModel, libs: PdfLibs, fonts: PdfFon
   doc.setLanguage(model.language === 'vi' ? 'vi' : 'en-GB');
   doc.viewerPreferences({ DisplayDocTitle: true });
   doc.setTextColor(...COLOR.text);
+  doc.setLineHeightFactor(LINE_FACTOR);
 
   let y = MARGIN.top;
   const bottom = PAGE.height - MARGIN.bottom;
@@ -67,7 +73,7 @@ export function renderReportPdf(model: ReportModel, libs: PdfLibs, fonts: PdfFon
   const ensure = (height: number) => {
     if (y + height > bottom) newPage();
   };
-  const lineHeight = (size: number) => size * 0.3528 * 1.35;
+  const lineHeight = (size: number) => size * 0.3528 * (LINE_FACTOR + 0.2);
 
   /** Wrapped text; breaks pages between lines, never inside one. */
   const paragraph = (text: string, size = 10, style: 'normal' | 'bold' = 'normal', color = COLOR.text) => {
@@ -86,7 +92,7 @@ export function renderReportPdf(model: ReportModel, libs: PdfLibs, fonts: PdfFon
   const heading = (text: string, size = 15) => {
     // Keep a heading with at least a few lines of what follows it.
     ensure(lineHeight(size) + 24);
-    y += 2;
+    y += size >= 15 ? 5 : 3;
     paragraph(text, size, 'bold', COLOR.accent);
     doc.setDrawColor(...COLOR.accent);
     doc.setLineWidth(0.4);
@@ -99,8 +105,8 @@ export function renderReportPdf(model: ReportModel, libs: PdfLibs, fonts: PdfFon
     styles: {
       font: FONT,
       fontStyle: 'normal',
-      fontSize: 9,
-      cellPadding: 1.8,
+      fontSize: BODY_SIZE,
+      cellPadding: CELL_PADDING,
       lineColor: COLOR.rule,
       lineWidth: 0.2,
       textColor: COLOR.text,
@@ -111,9 +117,30 @@ export function renderReportPdf(model: ReportModel, libs: PdfLibs, fonts: PdfFon
     bodyStyles: { font: FONT, fontStyle: 'normal' },
     alternateRowStyles: { fillColor: [248, 248, 248] },
     showHead: 'everyPage',
-    rowPageBreak: 'auto',
+    // Keep a row on one page; only a row taller than a page (a very long note) still splits.
+    rowPageBreak: 'avoid',
     theme: 'grid',
   };
+
+  /** Lines of wrapped text at a font size in a width, measured with the embedded font. */
+  const lines = (text: string, width: number, size: number, style: 'normal' | 'bold') => {
+    doc.setFont(FONT, style);
+    doc.setFontSize(size);
+    return (doc.splitTextToSize(text, width - 2 * CELL_PADDING) as string[]).length;
+  };
+  const rowHeight = (n: number, size: number) => n * size * 0.3528 * LINE_FACTOR + 2 * CELL_PADDING;
+  /** Height a gap block will take, as autoTable lays it out (to keep short blocks whole). */
+  const blockHeight = (block: ReportModel['gaps']['areas'][number]['blocks'][number]) =>
+    rowHeight(lines(`${block.number} ${block.question}`, CONTENT_WIDTH, 10, 'bold'), 10) +
+    block.fields.reduce(
+      (h, f) =>
+        h +
+        rowHeight(
+          Math.max(lines(f.label, LABEL_WIDTH, BODY_SIZE, 'bold'), lines(f.value, CONTENT_WIDTH - LABEL_WIDTH, BODY_SIZE, 'normal')),
+          BODY_SIZE,
+        ),
+      0,
+    );
 
   const table = (options: UserOptions) => {
     libs.autoTable(doc, { ...baseTable, ...options, startY: y });
@@ -162,7 +189,7 @@ export function renderReportPdf(model: ReportModel, libs: PdfLibs, fonts: PdfFon
     ensure(9);
     doc.setFont(FONT, 'normal');
     doc.setFontSize(10);
-    doc.text(doc.splitTextToSize(bar.label, labelWidth - 3)[0] as string, MARGIN.left, y + 4.6);
+    doc.text(fitWithEllipsis(doc, bar.label, labelWidth - 3), MARGIN.left, y + 4.6);
     doc.setFillColor(...COLOR.barBack);
     doc.rect(barX, y, barWidth, 6.5, 'F');
     if (bar.ratio !== null && bar.ratio > 0) {
@@ -190,29 +217,43 @@ export function renderReportPdf(model: ReportModel, libs: PdfLibs, fonts: PdfFon
       columnStyles: { 0: { cellWidth: 9 }, 2: { cellWidth: 30 }, 3: { cellWidth: 22 }, 4: { cellWidth: 26 } },
     });
 
-  // 3. Gaps by area
-  newPage();
-  heading(model.gaps.heading);
-  paragraph(model.gaps.intro, 9.5, 'normal', COLOR.muted);
-  y += 3;
+  // 3. Gaps by area (a new page only when there is something to list)
   const anyGaps = model.gaps.areas.some((a) => a.blocks.length > 0);
+  if (anyGaps) newPage();
+  heading(model.gaps.heading);
+  for (const line of model.gaps.intro) {
+    paragraph(line, 9.5, 'normal', COLOR.muted);
+    y += 1;
+  }
   if (!anyGaps) paragraph(model.gaps.none, 10, 'normal', COLOR.muted);
+  else {
+    y += 2;
+    table({
+      head: [[{ content: model.gaps.kindsTitle, colSpan: 2 }]],
+      body: model.gaps.kinds.map((k) => [k.label, k.value]),
+      headStyles: { ...baseTable.headStyles, fillColor: COLOR.accentSoft, textColor: COLOR.text },
+      columnStyles: { 0: { fontStyle: 'bold', cellWidth: LABEL_WIDTH } },
+    });
+  }
   for (const area of model.gaps.areas) {
     if (area.blocks.length === 0) continue;
     heading(area.heading, 12);
     for (const block of area.blocks) {
-      ensure(30);
+      // Start a block that fits on one page on a fresh page rather than leave its head orphaned.
+      const height = blockHeight(block);
+      if (height < bottom - MARGIN.top && y + height > bottom) newPage();
+      else ensure(30);
       table({
         head: [[{ content: `${block.number} ${block.question}`, colSpan: 2 }]],
         body: block.fields.map((f) => [f.label, f.value]) as RowInput[],
         headStyles: { ...baseTable.headStyles, fillColor: COLOR.accentSoft, textColor: COLOR.text, fontSize: 10 },
-        columnStyles: { 0: { fontStyle: 'bold', cellWidth: 36, textColor: COLOR.muted } },
+        columnStyles: { 0: { fontStyle: 'bold', cellWidth: LABEL_WIDTH, textColor: COLOR.muted } },
       });
     }
   }
 
   // 4. Action plan, met items, not-applicable items, unanswered questions
-  newPage();
+  if (anyGaps) newPage();
   heading(model.actionPlan.heading);
   listOrNone(model.actionPlan.head, model.actionPlan.rows, model.gaps.none, {
     0: { cellWidth: 9 },
@@ -238,7 +279,7 @@ export function renderReportPdf(model: ReportModel, libs: PdfLibs, fonts: PdfFon
   table({
     head: [model.legal.head],
     body: model.legal.rows,
-    columnStyles: { 0: { cellWidth: 42, fontStyle: 'bold' }, 2: { cellWidth: 40 }, 3: { cellWidth: 28 } },
+    columnStyles: { 0: { cellWidth: 42, fontStyle: 'bold' }, 2: { cellWidth: 46 }, 3: { cellWidth: 28 } },
   });
 
   // 6. Disclaimer
@@ -248,7 +289,7 @@ export function renderReportPdf(model: ReportModel, libs: PdfLibs, fonts: PdfFon
     y += 2;
   }
 
-  // Footer on every page: page x of y, product, date.
+  // Footer on every page: page x of y on the left, the date on the right, the product between, shortened to fit.
   const pages = doc.getNumberOfPages();
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
@@ -257,12 +298,25 @@ export function renderReportPdf(model: ReportModel, libs: PdfLibs, fonts: PdfFon
     doc.setTextColor(...COLOR.muted);
     doc.setDrawColor(...COLOR.rule);
     doc.setLineWidth(0.2);
+    const baseline = PAGE.height - 9.5;
     doc.line(MARGIN.left, PAGE.height - 14, PAGE.width - MARGIN.right, PAGE.height - 14);
-    const label = model.footer.pageTemplate.replace('{{page}}', String(page)).replace('{{pages}}', String(pages));
-    const fitted = doc.splitTextToSize(label, CONTENT_WIDTH)[0] as string;
-    doc.text(fitted, MARGIN.left, PAGE.height - 9.5);
+    const pageLabel = model.footer.pageTemplate.replace('{{page}}', String(page)).replace('{{pages}}', String(pages));
+    const right = PAGE.width - MARGIN.right;
+    doc.text(pageLabel, MARGIN.left, baseline);
+    doc.text(model.footer.date, right, baseline, { align: 'right' });
+    const from = MARGIN.left + doc.getTextWidth(pageLabel) + 6;
+    const to = right - doc.getTextWidth(model.footer.date) - 6;
+    doc.text(fitWithEllipsis(doc, model.footer.product, to - from), (from + to) / 2, baseline, { align: 'center' });
   }
   return doc;
+}
+
+/** The text shortened with "…" so that it fits the width at the current font and size. */
+function fitWithEllipsis(doc: JsPdf, text: string, width: number): string {
+  if (doc.getTextWidth(text) <= width) return text;
+  let chars = [...text];
+  while (chars.length > 1 && doc.getTextWidth(`${chars.join('')}…`) > width) chars = chars.slice(0, -1);
+  return `${chars.join('').trimEnd()}…`;
 }
 
 /** A 32-hex-digit id derived from the input (FNV-1a), so the same report has the same bytes. */

@@ -58,7 +58,14 @@ export interface ReportModel {
     topGaps: { number: string; question: string; area: string; priority: string; answer: string }[];
     noGaps: string;
   };
-  gaps: { heading: string; intro: string; areas: { heading: string; blocks: GapBlock[] }[]; none: string };
+  gaps: {
+    heading: string;
+    intro: string[];
+    kindsTitle: string;
+    kinds: LabelledValue[];
+    areas: { heading: string; blocks: GapBlock[] }[];
+    none: string;
+  };
   actionPlan: { heading: string; head: string[]; rows: string[][] };
   met: { heading: string; head: string[]; rows: string[][]; none: string };
   notApplicable: { heading: string; head: string[]; rows: string[][]; none: string };
@@ -108,13 +115,19 @@ export function buildReportModel({ assessment, index, language: lng, date, texts
   const answerLabel = (s: ScoredItem) => (s.value ? common(`answers.${s.value}`) : report('unansweredLabel'));
 
   const citedProvisionIds = new Set<string>();
-  const citationsOf = (s: ScoredItem) =>
-    s.item.cites
-      .map((c) => {
-        citedProvisionIds.add(c.provision);
-        return formatCitation(legal, index, c.provision).text;
-      })
-      .join('\n');
+  /** One line per distinct citation (two lines of one clause cite the same text), bulleted when several. */
+  const citationsOf = (s: ScoredItem) => {
+    const texts = [
+      ...new Set(
+        s.item.cites.map((c) => {
+          citedProvisionIds.add(c.provision);
+          return formatCitation(legal, index, c.provision).text;
+        }),
+      ),
+    ];
+    return texts.length > 1 ? texts.map((t) => `• ${t}`).join('\n') : texts.join('');
+  };
+  const priority = (s: ScoredItem) => report(`priorities.${s.item.priority}`);
 
   const ownerOf = (s: ScoredItem) => cleanText(assessment.plan[s.item.id]?.owner ?? '') || dash;
   const dueOf = (s: ScoredItem) => {
@@ -129,8 +142,8 @@ export function buildReportModel({ assessment, index, language: lng, date, texts
     const action = checklist(`items.${s.item.id}.action`);
     const fields: LabelledValue[] = [
       { label: report('fields.answer'), value: answerLabel(s) },
-      { label: report('fields.priority'), value: common(`priorities.${s.item.priority}`) },
-      { label: report('fields.kind'), value: `${common(`kinds.${s.item.kind}`)}. ${report(`kindMeaning.${s.item.kind}`)}` },
+      { label: report('fields.priority'), value: priority(s) },
+      { label: report('fields.kind'), value: common(`kinds.${s.item.kind}`) },
       { label: report('fields.citation'), value: citationsOf(s) },
       { label: report('fields.why'), value: checklist(`items.${s.item.id}.why`) },
       {
@@ -183,7 +196,7 @@ export function buildReportModel({ assessment, index, language: lng, date, texts
     language: lng,
     fileName: `ocop-gap-report-${fileSlug(product, 'product')}-${isoDay(date)}.pdf`,
     metadata: {
-      title: report('metaTitle', { product }),
+      title: report('metaTitle', { product }).normalize('NFC'),
       subject: report('metaSubject'),
       author: producer,
       creator: report('creator', { version: index.content.version }),
@@ -194,7 +207,7 @@ export function buildReportModel({ assessment, index, language: lng, date, texts
     footer: {
       product,
       date: today,
-      pageTemplate: report('footer', { product, date: today, page: '{{page}}', pages: '{{pages}}' }),
+      pageTemplate: report('footer', { page: '{{page}}', pages: '{{pages}}' }),
     },
     cover: {
       title: report('title'),
@@ -243,19 +256,36 @@ export function buildReportModel({ assessment, index, language: lng, date, texts
         number: gapNumber.get(g.item.id) ?? '',
         question: question(g),
         area: sectionTitle(g.section),
-        priority: common(`priorities.${g.item.priority}`),
+        priority: priority(g),
         answer: answerLabel(g),
       })),
-      noGaps: report('summary.noGaps'),
+      noGaps:
+        result.unanswered.length > 0
+          ? report('summary.noGapsButUnanswered', { count: result.unanswered.length })
+          : report('summary.noGaps'),
     },
-    gaps: { heading: report('gaps.heading'), intro: report('gaps.intro'), areas, none: report('gaps.none') },
+    gaps: {
+      heading: report('gaps.heading'),
+      intro: [
+        report('gaps.intro'),
+        report('gaps.numbering'),
+        ...(lng === 'vi' ? [] : [`${legal('unofficial')}: ${report('legal.translationNote')}`]),
+      ],
+      kindsTitle: report('gaps.kindsTitle'),
+      kinds: (['legal-requirement', 'evaluation-criterion', 'programme-priority'] as const).map((k) => ({
+        label: common(`kinds.${k}`),
+        value: report(`kindMeaning.${k}`),
+      })),
+      areas,
+      none: report('gaps.none'),
+    },
     actionPlan: {
       heading: report('plan.heading'),
       head: [report('plan.number'), report('plan.action'), report('plan.priority'), report('plan.owner'), report('plan.due')],
       rows: result.gaps.map((g) => [
         gapNumber.get(g.item.id) ?? '',
         `${g.value === 'unknown' ? report('findOutFirst', { action: checklist(`items.${g.item.id}.action`) }) : checklist(`items.${g.item.id}.action`)}\n(${question(g)})`,
-        common(`priorities.${g.item.priority}`),
+        priority(g),
         ownerOf(g),
         dueOf(g),
       ]),
@@ -290,5 +320,6 @@ export function buildReportModel({ assessment, index, language: lng, date, texts
       paragraphs: [report('disclaimer.p1'), report('disclaimer.p2'), report('disclaimer.p3')],
     },
   };
-  return sanitise(model);
+  // Metadata is stored as Unicode text strings, not drawn with the font: it keeps every character.
+  return { ...sanitise(model), metadata: model.metadata };
 }

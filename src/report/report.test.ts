@@ -152,7 +152,7 @@ describe('report robustness', () => {
       },
     };
     const text = await pdfText(reportPdf(hostile, 'vi'));
-    expect(text).toContain('Trước tab sautab <b>đậm</b> ? trà -> xong + HẾT');
+    expect(text).toContain('Trước tab sautab <b>đậm</b> trà -> xong + HẾT');
   });
 
   it('stays under 150 KB for the bench fixture', () => {
