@@ -13,16 +13,16 @@ import { createStorageActor } from '../storage/storage-actor';
  * downloads. This is the only place that connects the machine to the browser.
  */
 
-function storageOrMemory(): Storage {
+function storageOrMemory(): { storage: Storage; volatile: boolean } {
   try {
     const probe = '__ocop_probe__';
     localStorage.setItem(probe, probe);
     localStorage.removeItem(probe);
-    return localStorage;
+    return { storage: localStorage, volatile: false };
   } catch {
-    // Storage blocked (some in-app browsers): work in memory and say so through the persistence flag.
+    // Storage blocked (some in-app browsers): work in memory, and the storage service tells the user.
     const map = new Map<string, string>();
-    return {
+    const storage: Storage = {
       get length() {
         return map.size;
       },
@@ -32,6 +32,7 @@ function storageOrMemory(): Storage {
       removeItem: (k: string) => void map.delete(k),
       clear: () => map.clear(),
     };
+    return { storage, volatile: true };
   }
 }
 
@@ -41,7 +42,7 @@ export const REPORT_MEASURE = 'ocop:report-generation';
 export const providedWizardMachine = wizardMachine.provide({
   actors: {
     storage: createStorageActor(
-      { storage: storageOrMemory(), index: CONTENT_INDEX, now: () => new Date(), newId },
+      { ...storageOrMemory(), index: CONTENT_INDEX, now: () => new Date(), newId },
       navigator.storage,
       window,
     ),

@@ -229,3 +229,11 @@ describe('properties', () => {
     );
   });
 });
+
+describe('StorageService without browser storage', () => {
+  it('warns at start-up that nothing will be kept', () => {
+    const s = new StorageService({ storage: memoryStorage(), volatile: true, index: CONTENT_INDEX, now: () => FIXED_DATE, newId: () => 'x' });
+    const event = s.start();
+    expect(event.type === 'library.loaded' && event.notices[0]).toEqual({ key: 'storage.memoryOnly', tone: 'error' });
+  });
+});

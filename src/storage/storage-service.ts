@@ -26,6 +26,8 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | '
 
 export interface StorageDeps {
   storage: StorageLike;
+  /** True when the browser refused storage and the app keeps data in memory only (some in-app browsers). */
+  volatile?: boolean;
   index: ContentIndex;
   now: () => Date;
   newId: () => string;
@@ -125,6 +127,7 @@ export class StorageService {
     const openId = this.deps.storage.getItem(OPEN_KEY);
     const current = entries.find((e) => e.id === openId) ?? null;
     if (current) this.open(current);
+    if (this.deps.volatile) notices.unshift({ key: 'storage.memoryOnly', tone: 'error' });
     return { type: 'library.loaded', entries, current, notices };
   }
 

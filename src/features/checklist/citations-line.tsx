@@ -10,7 +10,8 @@ export function CitationsLine({ item }: { item: Item }) {
   const { t } = useTranslation(['common', 'legal']);
   const [open, setOpen] = useState(false);
   const legalT = (key: string, options?: Record<string, unknown>) => t(`legal:${key}`, options);
-  const citations = item.cites.map((c) => formatCitation(legalT, CONTENT_INDEX, c.provision).text);
+  // Two lines of one clause cite the same text: show it once.
+  const citations = [...new Set(item.cites.map((c) => formatCitation(legalT, CONTENT_INDEX, c.provision).text))];
   return (
     <>
       <p className="item__basis">
