@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -57,8 +58,12 @@ export default defineConfig({
   ],
   resolve: {
     // jsPDF's optional html()/SVG helpers are never used: see src/report/jspdf-unused-plugin.ts.
+    // An absolute path: the dev server's dependency pre-bundling resolves it from node_modules/jspdf.
     alias: Object.fromEntries(
-      ['html2canvas', 'dompurify', 'canvg'].map((name) => [name, '/src/report/jspdf-unused-plugin.ts']),
+      ['html2canvas', 'dompurify', 'canvg'].map((name) => [
+        name,
+        fileURLToPath(new URL('./src/report/jspdf-unused-plugin.ts', import.meta.url)),
+      ]),
     ),
   },
   build: {

@@ -17,7 +17,12 @@ export async function openApp(page: Page): Promise<void> {
 }
 
 export async function switchLanguage(page: Page, lng: Lng): Promise<void> {
-  await page.getByRole('button', { name: WORDS[lng].language[lng], exact: true }).click();
+  // Tap where the button is on screen: the header is sticky, and Playwright's click() would first
+  // scroll the page to the button's place in the document (the top), unlike a real tap.
+  const button = page.getByRole('button', { name: WORDS[lng].language[lng], exact: true });
+  const box = await button.boundingBox();
+  if (!box) throw new Error('The language switch is not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.locator('html')).toHaveAttribute('lang', lng);
 }
 

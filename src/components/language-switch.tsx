@@ -1,12 +1,42 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../domain/assessment';
+import { LANGUAGES, type Language } from '../domain/assessment';
+
+/** The first block that starts on screen below the sticky header: what the user is looking at. */
+function viewportAnchor(): HTMLElement | null {
+  const top = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
+  let best: HTMLElement | null = null;
+  let bestTop = Number.POSITIVE_INFINITY;
+  for (const el of document.querySelectorAll<HTMLElement>('main h1, main h2, main h3, main legend, main p, main .field, main li')) {
+    // Skip what is not shown (inside a closed <details>, for instance): its position means nothing.
+    if (el.closest('details:not([open]) > :not(summary)') || el.getClientRects().length === 0) continue;
+    const y = el.getBoundingClientRect().top;
+    if (y >= top && y < bestTop) {
+      best = el;
+      bestTop = y;
+    }
+  }
+  return best;
+}
 
 /**
  * Vietnamese / English, on every screen. Changing the language re-renders the
- * words only: no component remounts, so focus, scroll and half-typed fields stay.
+ * words only: no component remounts, so focus and half-typed fields stay. The
+ * texts above the viewport change length, so the element the user was looking
+ * at is put back where it was on the screen.
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
+  const switchTo = async (lng: Language) => {
+    const anchor = viewportAnchor();
+    const before = anchor?.getBoundingClientRect().top;
+    await i18n.changeLanguage(lng);
+    // Two frames: React commits the new words, then layout settles.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (anchor?.isConnected && before !== undefined) window.scrollBy(0, anchor.getBoundingClientRect().top - before);
+      }),
+    );
+  };
   return (
     <div className="lang-switch" role="group" aria-label={t('language.label')}>
       {LANGUAGES.map((lng) => (
@@ -15,7 +45,7 @@ export function LanguageSwitch() {
           type="button"
           lang={lng}
           aria-pressed={i18n.resolvedLanguage === lng}
-          onClick={() => void i18n.changeLanguage(lng)}
+          onClick={() => void switchTo(lng)}
         >
           {t(`language.${lng}`)}
         </button>
