@@ -2,6 +2,7 @@
  * Shared settings of `npm run bench`: where things go, the budgets of
  * PRODUCT.md ("Quality bars"), and the Chromium used by every part.
  */
+import chromium from '../chromium.json' with { type: 'json' };
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,18 +21,10 @@ export const RESULTS_DIR = path.join(ROOT, 'bench-results');
 /** First port tried for `vite preview` (4173 is the e2e tests' port, so stay clear of it). */
 export const FIRST_PORT = 4180;
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? chromium.executablePath;
 
-/** The same Chromium switches as playwright.config.ts: no sandbox in containers, no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The same Chromium switches as playwright.config.ts (scripts/chromium.json). */
+export const CHROMIUM_ARGS = chromium.args;
 
 const KB = 1024;
 

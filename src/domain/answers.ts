@@ -45,3 +45,30 @@ export function effectiveValue(answer: ItemAnswer | undefined): AnswerValue | un
   if (answer.value === 'na' && !answer.reason?.trim()) return undefined;
   return answer.value;
 }
+
+/** The answer fields as a form or a file may hold them: any may be missing, empty or null. */
+export interface LooseAnswer {
+  value?: string | null;
+  reason?: string | null;
+  note?: string | null;
+  evidence?: string | null;
+}
+
+/**
+ * An answer with every text passed through `clean` (each with its length
+ * limit) and empty fields left out; undefined when nothing is left. Forms use
+ * a cleaner that keeps what is typed, storage one that also trims.
+ */
+export function compactAnswer(
+  raw: LooseAnswer,
+  clean: (text: string, max: number) => string,
+  limits: { reason: number; note: number; evidence: number },
+): ItemAnswer | undefined {
+  const out: ItemAnswer = {};
+  if (raw.value && (ANSWER_VALUES as readonly string[]).includes(raw.value)) out.value = raw.value as AnswerValue;
+  for (const field of ['reason', 'note', 'evidence'] as const) {
+    const text = clean(raw[field] ?? '', limits[field]);
+    if (text) out[field] = text;
+  }
+  return Object.keys(out).length ? out : undefined;
+}

@@ -1,6 +1,6 @@
-import type { ItemAnswer } from './answers';
+import { compactAnswer, type ItemAnswer } from './answers';
 import type { Assessment, PlanEntry } from './assessment';
-import { cleanText, MAX_LENGTH } from './text';
+import { ANSWER_LIMITS, cleanText, MAX_LENGTH } from './text';
 
 /**
  * The form an assessment is saved and exported in: every text NFC, without
@@ -10,17 +10,7 @@ import { cleanText, MAX_LENGTH } from './text';
  * written gives the same assessment.
  */
 
-function answer(a: ItemAnswer): ItemAnswer | undefined {
-  const out: ItemAnswer = {};
-  if (a.value) out.value = a.value;
-  const reason = cleanText(a.reason ?? '', MAX_LENGTH.medium);
-  const note = cleanText(a.note ?? '', MAX_LENGTH.long);
-  const evidence = cleanText(a.evidence ?? '', MAX_LENGTH.medium);
-  if (reason) out.reason = reason;
-  if (note) out.note = note;
-  if (evidence) out.evidence = evidence;
-  return Object.keys(out).length ? out : undefined;
-}
+const answer = (a: ItemAnswer): ItemAnswer | undefined => compactAnswer(a, cleanText, ANSWER_LIMITS);
 
 function planEntry(p: PlanEntry): PlanEntry | undefined {
   const out: PlanEntry = {};

@@ -29,5 +29,8 @@ export function normalizeText(value: string, max: number = MAX_LENGTH.long): str
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
+/** Length limits of an answer's texts. */
+export const ANSWER_LIMITS = { reason: MAX_LENGTH.medium, note: MAX_LENGTH.long, evidence: MAX_LENGTH.medium } as const;
+
 /** Normalise, then trim: for values at rest (storage, export, report). */
 export const cleanText = (value: string, max?: number): string => normalizeText(value, max).trim();

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { ANSWER_VALUES, type ItemAnswer } from '../../domain/answers';
-import { MAX_LENGTH, normalizeText } from '../../domain/text';
+import { ANSWER_VALUES, compactAnswer, type ItemAnswer } from '../../domain/answers';
+import { ANSWER_LIMITS, MAX_LENGTH, normalizeText } from '../../domain/text';
 import { errorKey } from '../../forms/error-text';
 import { optionalText } from '../../forms/schema-parts';
 
@@ -41,20 +41,13 @@ export function formValuesFrom(
   };
 }
 
-/** Form values → answers as stored: NFC, no empty fields. */
+/**
+ * Form values → answers for the machine: NFC, no empty fields, but otherwise as typed (a trailing
+ * space mid-word stays; trimming happens when it is saved). An untouched item gives an empty answer,
+ * which the machine reads as "no answer".
+ */
 export function answersFrom(values: PageFormValues): Record<string, ItemAnswer> {
-  const out: Record<string, ItemAnswer> = {};
-  for (const [id, a] of Object.entries(values.answers ?? {})) {
-    if (!a) continue;
-    const answer: ItemAnswer = {};
-    if (a.value && (ANSWER_VALUES as readonly string[]).includes(a.value)) answer.value = a.value as ItemAnswer['value'];
-    const reason = normalizeText(a.reason ?? '', MAX_LENGTH.medium);
-    const note = normalizeText(a.note ?? '', MAX_LENGTH.long);
-    const evidence = normalizeText(a.evidence ?? '', MAX_LENGTH.medium);
-    if (reason) answer.reason = reason;
-    if (note) answer.note = note;
-    if (evidence) answer.evidence = evidence;
-    out[id] = answer;
-  }
-  return out;
+  return Object.fromEntries(
+    Object.entries(values.answers ?? {}).map(([id, a]) => [id, (a && compactAnswer(a, normalizeText, ANSWER_LIMITS)) ?? {}]),
+  );
 }
