@@ -1,63 +1,86 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
 import { StepHeading } from '../../components/step-heading';
 import { LANGUAGES, type Language } from '../../domain/assessment';
+import { choice } from '../../forms/schema-parts';
+import { useAutosave } from '../../forms/use-autosave';
 import { formatBytes } from '../../i18n/format';
-import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
 
-/** Make the PDF in either language, whatever the screen's; export the assessment and the action plan. */
+type ReportFormValues = { language: Language };
+const reportSchema = z.object({ language: choice(LANGUAGES) });
+
+/**
+ * The report step's form: the report's language (its own choice, independent
+ * of the screen's; remembered with the assessment), then make and download the
+ * PDF. Also the exports of the assessment and of the action plan.
+ */
 export function ReportScreen() {
   const { t, i18n } = useTranslation('common');
   const send = useWizardSend();
+  const actor = WizardContext.useActorRef();
   const report = useWizardSelector((s) => s.context.report);
-  const saved = useWizardSelector((s) => s.context.assessment?.reportLanguage ?? null);
   const screenLanguage = (i18n.resolvedLanguage ?? 'vi') as Language;
-  const language: Language = saved ?? screenLanguage;
+  // The language is read once: from here on the form owns it and saves every change.
+  const [initial] = useState<Language>(
+    () => actor.getSnapshot().context.assessment?.reportLanguage ?? screenLanguage,
+  );
+  const { register, handleSubmit, watch, control } = useForm<ReportFormValues>({
+    defaultValues: { language: initial },
+    resolver: zodResolver(reportSchema) as unknown as Resolver<ReportFormValues>,
+  });
+  useAutosave(watch, (values) => {
+    if (values.language) send({ type: 'report.setLanguage', language: values.language });
+  });
   const busy = report.state === 'generating';
+  const language = useWatch({ control, name: 'language' }) ?? initial;
+  const languageField = register('language');
 
   return (
     <>
-      <StepHeading>{t('report.title')}</StepHeading>
-      <p>{t('report.intro')}</p>
-      <fieldset>
-        <legend>{t('report.language')}</legend>
-        <span className="field__hint">{t('report.languageHint')}</span>
-        <div className="choices">
-          {LANGUAGES.map((lng) => (
-            <label key={lng} className="choice" lang={lng}>
-              <input
-                type="radio"
-                name="report-language"
-                value={lng}
-                checked={language === lng}
-                onChange={() => send({ type: 'report.setLanguage', language: lng })}
-              />
-              <span>{t(`language.${lng}`)}</span>
-            </label>
-          ))}
+      <form
+        noValidate
+        onSubmit={handleSubmit(({ language }) => {
+          if (!busy) send({ type: 'report.generate', language });
+        })}
+      >
+        <StepHeading>{t('report.title')}</StepHeading>
+        <p>{t('report.intro')}</p>
+        <fieldset aria-describedby="report-language-hint">
+          <legend>{t('report.language')}</legend>
+          <span className="field__hint" id="report-language-hint">
+            {t('report.languageHint')}
+          </span>
+          <div className="choices">
+            {LANGUAGES.map((lng) => (
+              <label key={lng} className="choice" lang={lng}>
+                <input type="radio" value={lng} {...languageField} />
+                <span>{t(`language.${lng}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="btn-row">
+          <button type="submit" className="btn btn--primary" aria-disabled={busy || undefined}>
+            {busy ? t('report.generating') : t('report.generate')}
+          </button>
         </div>
-      </fieldset>
-      <div className="btn-row">
-        <button
-          type="button"
-          className="btn btn--primary"
-          aria-disabled={busy || undefined}
-          onClick={() => !busy && send({ type: 'report.generate', language })}
-        >
-          {busy ? t('report.generating') : t('report.generate')}
-        </button>
-      </div>
-      <p role="status">
-        {report.state === 'ready'
-          ? t('report.ready', { file: report.fileName, size: formatBytes(report.size, screenLanguage) })
-          : report.state === 'generating'
-            ? t('report.generating')
-            : ''}
-      </p>
-      {report.state === 'failed' ? (
-        <p className="notice notice--error" role="alert">
-          {t('report.failed')}
+        <p role="status">
+          {report.state === 'ready'
+            ? t('report.ready', { file: report.fileName, size: formatBytes(report.size, screenLanguage) })
+            : report.state === 'generating'
+              ? t('report.generating')
+              : ''}
         </p>
-      ) : null}
+        {report.state === 'failed' ? (
+          <p className="notice notice--error" role="alert">
+            {t('report.failed')}
+          </p>
+        ) : null}
+      </form>
 
       <h2>{t('report.otherTitle')}</h2>
       <p className="field__hint">{t('report.exportHint')}</p>
@@ -65,7 +88,11 @@ export function ReportScreen() {
         <button type="button" className="btn" onClick={() => send({ type: 'assessment.export' })}>
           {t('report.export')}
         </button>
-        <button type="button" className="btn" onClick={() => send({ type: 'plan.exportCsv', language })}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => send({ type: 'plan.exportCsv', language })}
+        >
           {t('report.exportCsv')}
         </button>
       </div>
