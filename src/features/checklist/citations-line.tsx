@@ -15,7 +15,8 @@ export function CitationsLine({ item }: { item: Item }) {
   return (
     <>
       <p className="item__basis">
-        {t('common:item.basis')}: {citations.join('; ')}
+        {/* In English the citations are our rendering of Vietnamese legal text, so they say so (Citation spec, rule 7). */}
+        {t('common:item.basisTranslated')}: {citations.join('; ')}
       </p>
       <button type="button" className="btn btn--quiet" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('common:item.showClause')}
