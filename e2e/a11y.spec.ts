@@ -29,7 +29,14 @@ async function checkLayout(page: Page, label: string) {
   const small = await page.evaluate(() => {
     const targets = [...document.querySelectorAll<HTMLElement>('button, a[href], select, textarea, input, summary')];
     return targets
-      .map((el) => (el.matches('input[type=radio], input[type=checkbox]') ? (el.closest('label') ?? el) : el))
+      // A radio's target is its whole label; a visually hidden file input is tapped through its label.
+      .map((el) =>
+        el.matches('input[type=radio], input[type=checkbox]')
+          ? (el.closest('label') ?? el)
+          : el.matches('input.visually-hidden')
+            ? ((el as HTMLInputElement).labels?.[0] ?? el)
+            : el,
+      )
       .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
       .filter((el) => !el.classList.contains('skip-link'))
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
@@ -73,7 +80,7 @@ async function visitEveryStepType(page: Page, testInfo: TestInfo, lng: Lng) {
   await page.getByRole('navigation', { name: w.progress.stepsLabel }).getByRole('button', { name: w.review.title }).click();
   await expect(page.locator('h1:visible')).toHaveText(w.review.title);
   await check('review');
-  await page.getByRole('button', { name: w.review.toReport }).click();
+  await page.getByRole('button', { name: w.review.toReport }).first().click();
   await expect(page.locator('h1:visible')).toHaveText(w.report.title);
   await check('report');
   await page.getByRole('button', { name: w.nav.legal }).click();

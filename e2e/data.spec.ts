@@ -151,3 +151,18 @@ test('no request ever leaves the app’s own origin during a full journey', asyn
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("connect-src 'self'");
 });
+
+test('damaged saved data is set aside with a message, never deleted, and can be downloaded as it was', async ({ page }, testInfo) => {
+  await openApp(page);
+  const damaged = '{"format":"ocop-self-assessment","formatVersion":2,"assessment":{"id":"3f0c';
+  await page.evaluate((text) => localStorage.setItem('ocop:assessment:3f0c0000-damaged', text), damaged);
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: w.notices.storage.setAside_other.split('{{count}}')[1].slice(0, 20) })).toBeVisible();
+  await page.getByRole('button', { name: w.nav.privacy }).click();
+  await expect(page.getByRole('heading', { name: w.privacy.setAsideTitle })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: w.privacy.setAsideDownload }).click();
+  const path = testInfo.outputPath('set-aside.json');
+  await (await download).saveAs(path);
+  expect(await readFile(path, 'utf8')).toBe(damaged);
+});

@@ -132,3 +132,22 @@ test('an answer given by mistake can be cleared back to "not yet answered"', asy
   await expect(item(page, 'cap-organisation').getByLabel(w.answers.met, { exact: true })).not.toBeChecked();
   await expect(item(page, 'cap-organisation').getByRole('button', { name: w.item.clear })).toHaveCount(0);
 });
+
+test('the browser’s Back button walks back through the steps instead of leaving the app', async ({ page }) => {
+  await openApp(page);
+  await startNew(page);
+  await fillProfile(page, PROFILES.tourismService);
+  await expect(page.locator('h1:visible')).toHaveText(checklistVi.pages['capacity-1']);
+  await next(page);
+  await expect(page.locator('h1:visible')).toHaveText(checklistVi.pages['capacity-2']);
+  await page.goBack();
+  await expect(page.locator('h1:visible')).toHaveText(checklistVi.pages['capacity-1']);
+  await page.goBack();
+  await expect(page.locator('h1:visible')).toHaveText(w.profile.title);
+  await expect(page.getByLabel(w.profile.fields.producerName.label)).toHaveValue(PROFILES.tourismService.producerName);
+  // A side page closes with Back too.
+  await page.getByRole('button', { name: w.nav.legal }).click();
+  await expect(page.locator('h1:visible')).toHaveText(w.legalPage.title);
+  await page.goBack();
+  await expect(page.locator('h1:visible')).toHaveText(w.profile.title);
+});

@@ -115,7 +115,7 @@ test('switching on every step type keeps every answer and half-typed value, and 
   await expectOnlyLanguage(page, 'en', typed);
   await switchLanguage(page, 'vi');
   await expectOnlyLanguage(page, 'vi', typed);
-  await page.getByRole('button', { name: WORDS.vi.review.toReport }).click();
+  await page.getByRole('button', { name: WORDS.vi.review.toReport }).first().click();
   await page.getByLabel('English').check();
   await expectOnlyLanguage(page, 'vi', typed);
   await switchLanguage(page, 'en');

@@ -12,6 +12,11 @@ export interface Notice {
   tone: 'info' | 'success' | 'error';
 }
 
+export interface QuarantineEntry {
+  key: string;
+  size: number;
+}
+
 /** Sent by the machine to the storage actor. */
 export type StorageCommand =
   | { type: 'list' }
@@ -22,7 +27,8 @@ export type StorageCommand =
   | { type: 'overwrite'; assessment: Assessment }
   | { type: 'reload'; id: string }
   | { type: 'rename'; id: string; title: string }
-  | { type: 'duplicate'; id: string }
+  /** Copy an assessment under a new name (the UI words it in the user's language: "… (bản sao)"). */
+  | { type: 'duplicate'; id: string; title: string }
   | { type: 'delete'; id: string }
   | { type: 'restore'; id: string }
   | { type: 'import'; file: Blob };
@@ -35,13 +41,15 @@ export type StorageEvent =
       /** The assessment that was open when the app was last closed, if it still loads. */
       current: Assessment | null;
       notices: Notice[];
+      /** Records that could not be read, kept aside under these keys for the user to download. */
+      quarantined: QuarantineEntry[];
     }
   /** Whether the browser granted persistent storage (it answers after start-up). */
   | { type: 'storage.persistence'; persisted: boolean }
   /** A write went through: the stored revision and time. */
   | { type: 'storage.saved'; id: string; rev: number; updatedAt: string }
   | { type: 'library.changed'; entries: Assessment[]; notice?: Notice; deleted?: { id: string; name: string } }
-  | { type: 'assessment.opened'; assessment: Assessment; notice?: Notice }
+  | { type: 'assessment.opened'; assessment: Assessment; notices?: Notice[] }
   | { type: 'assessment.reloaded'; assessment: Assessment }
   | { type: 'storage.conflict'; theirs: Assessment }
   | { type: 'storage.failed'; notice: Notice };

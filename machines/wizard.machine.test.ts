@@ -110,6 +110,7 @@ describe('wizard machine', () => {
   it('goes back from the profile to the welcome screen and forgets which one was open', () => {
     const { actor, storage } = startWizard();
     actor.send({ type: 'assessment.new' });
+    actor.send({ type: 'profile.change', values: { productName: 'Trà' } });
     actor.send({ type: 'nav.back' });
     expect(screenOf(actor.getSnapshot())).toBe('welcome');
     expect(actor.getSnapshot().context.assessment).toBeNull();
@@ -142,6 +143,19 @@ describe('wizard machine', () => {
     actor.send({ type: 'nav.goto', step: 'profile' });
     actor.send({ type: 'profile.submit', profile: PROFILES.foodCoopCrop });
     expect(screenOf(actor.getSnapshot())).toBe('review');
+  });
+
+  it('keeps the form as typed as the draft, so a raw material hidden for a service comes back', () => {
+    const { actor } = startedWithProfile();
+    actor.send({ type: 'nav.goto', step: 'profile' });
+    actor.send({
+      type: 'profile.submit',
+      profile: PROFILES.tourismService,
+      draft: { ...PROFILES.tourismService, rawMaterial: 'crop-herb' },
+    });
+    const a = actor.getSnapshot().context.assessment;
+    expect(a?.profile?.rawMaterial).toBe('none');
+    expect(a?.profileDraft.rawMaterial).toBe('crop-herb');
   });
 
   it('keeps answers to items that stop applying, and shows them again when the profile changes back', () => {
@@ -272,7 +286,7 @@ describe('wizard machine', () => {
     actor.send({ type: 'profile.change', values: { productName: 'Mật ong bạc hà' } });
     actor.send({ type: 'nav.home' });
     const [first] = actor.getSnapshot().context.library;
-    actor.send({ type: 'assessment.duplicate', id: first.id });
+    actor.send({ type: 'assessment.duplicate', id: first.id, title: 'Mật ong bạc hà (bản sao)' });
     expect(actor.getSnapshot().context.library).toHaveLength(2);
     actor.send({ type: 'assessment.delete', id: first.id });
     expect(actor.getSnapshot().context.library.map((a) => a.id)).not.toContain(first.id);
@@ -286,7 +300,7 @@ describe('wizard machine', () => {
     const { actor } = startedWithProfile(PROFILES.foodCoopCrop, storage);
     actor.send({ type: 'answers.change', answers: { 'rmz-zone': { value: 'met', note: 'x'.repeat(8_000) } } });
     const s = actor.getSnapshot();
-    expect(s.context.notice?.key).toBe('storage.full');
+    expect(s.context.notices.map((n) => n.key)).toEqual(['storage.full']);
     expect(s.context.assessment?.answers['rmz-zone']?.note).toHaveLength(8_000);
   });
 });

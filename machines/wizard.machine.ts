@@ -5,7 +5,7 @@ import type { ItemAnswer } from '../src/domain/answers';
 import type { Assessment, Language, PlanEntry, ProfileDraft } from '../src/domain/assessment';
 import { mergeEntries } from '../src/domain/merge-entries';
 import { isReachable, nextStep, previousStep, resolveStep, stepKind, REVIEW_STEP, type StepKind } from './steps';
-import type { Notice, StorageCommand, StorageEvent } from './storage-protocol';
+import type { Notice, QuarantineEntry, StorageCommand, StorageEvent } from './storage-protocol';
 
 /**
  * The wizard: the one source of truth for navigation.
@@ -46,7 +46,10 @@ export interface WizardContext {
   focusItem: string | null;
   /** Set when a page was opened from the review: the page offers a way straight back. */
   returnToReview: boolean;
-  notice: Notice | null;
+  /** Messages to show (import results, storage problems), most important first. */
+  notices: Notice[];
+  /** Saved records that could not be read, set aside (see the privacy page). */
+  quarantined: QuarantineEntry[];
   /** Last deleted assessment, for undo. */
   deleted: { id: string; name: string } | null;
   /** A newer version of the open assessment written by another tab or window. */
@@ -62,14 +65,16 @@ export type WizardEvent =
   | { type: 'assessment.new' }
   | { type: 'assessment.open'; id: string }
   | { type: 'assessment.rename'; id: string; title: string }
-  | { type: 'assessment.duplicate'; id: string }
+  | { type: 'assessment.duplicate'; id: string; title: string }
   | { type: 'assessment.delete'; id: string }
   | { type: 'assessment.undoDelete' }
   | { type: 'assessment.import'; file: Blob }
   | { type: 'assessment.export' }
   | { type: 'plan.exportCsv'; language: Language }
+  | { type: 'quarantine.export'; key: string }
   | { type: 'profile.change'; values: ProfileDraft }
-  | { type: 'profile.submit'; profile: Profile }
+  /** `draft` is the form as typed (it keeps a raw material hidden for a service, to come back with goods). */
+  | { type: 'profile.submit'; profile: Profile; draft?: ProfileDraft }
   | { type: 'answers.change'; answers: Record<string, ItemAnswer> }
   | { type: 'plan.change'; plan: Record<string, PlanEntry> }
   | { type: 'nav.next' }
@@ -134,6 +139,8 @@ export const wizardMachine = setup({
     exportAssessment: (_, _params: { assessment: Assessment }) => {},
     /** Injected: download the action plan as CSV. */
     exportPlan: (_, _params: { assessment: Assessment; language: Language }) => {},
+    /** Injected: download a record that could not be read, as it was stored. */
+    exportQuarantined: (_, _params: { key: string }) => {},
     save: sendTo('storage', ({ context }): StorageCommand => {
       if (!context.assessment) throw new Error('No assessment to save');
       return { type: 'save', assessment: context.assessment };
@@ -147,7 +154,7 @@ export const wizardMachine = setup({
         case 'assessment.rename':
           return { type: 'rename', id: event.id, title: event.title };
         case 'assessment.duplicate':
-          return { type: 'duplicate', id: event.id };
+          return { type: 'duplicate', id: event.id, title: event.title };
         case 'assessment.delete':
           return { type: 'delete', id: event.id };
         case 'assessment.import':
@@ -198,7 +205,8 @@ export const wizardMachine = setup({
     epoch: 0,
     focusItem: null,
     returnToReview: false,
-    notice: null,
+    notices: [],
+    quarantined: [],
     deleted: null,
     conflict: null,
     persisted: null,
@@ -208,12 +216,13 @@ export const wizardMachine = setup({
   invoke: { id: 'storage', src: 'storage' },
   initial: 'booting',
   on: {
-    'storage.failed': { actions: assign({ notice: ({ event }) => event.notice }) },
-    'notice.dismiss': { actions: assign({ notice: null }) },
+    'storage.failed': { actions: assign({ notices: ({ event }) => [event.notice] }) },
+    'notice.dismiss': { actions: assign({ notices: [] }) },
+    'quarantine.export': { actions: { type: 'exportQuarantined', params: ({ event }) => ({ key: event.key }) } },
     'library.changed': {
       actions: assign({
         library: ({ event }) => event.entries,
-        notice: ({ context, event }) => event.notice ?? context.notice,
+        notices: ({ context, event }) => (event.notice ? [event.notice] : context.notices),
         deleted: ({ context, event }) => event.deleted ?? context.deleted,
       }),
     },
@@ -240,14 +249,16 @@ export const wizardMachine = setup({
             actions: assign({
               library: ({ event }) => event.entries,
               assessment: ({ event }) => event.current,
-              notice: ({ event }) => event.notices[0] ?? null,
+              notices: ({ event }) => event.notices,
+              quarantined: ({ event }) => event.quarantined,
             }),
           },
           {
             target: 'wizard.welcome',
             actions: assign({
               library: ({ event }) => event.entries,
-              notice: ({ event }) => event.notices[0] ?? null,
+              notices: ({ event }) => event.notices,
+              quarantined: ({ event }) => event.quarantined,
             }),
           },
         ],
@@ -261,7 +272,7 @@ export const wizardMachine = setup({
           actions: assign({
             assessment: ({ event }) => event.assessment,
             epoch: ({ context }) => context.epoch + 1,
-            notice: ({ event }) => event.notice ?? null,
+            notices: ({ event }) => event.notices ?? [],
             conflict: null,
             deleted: null,
             report: { state: 'idle' },
@@ -277,7 +288,7 @@ export const wizardMachine = setup({
             'assessment.open': { actions: 'forward' },
             'assessment.rename': { actions: 'forward' },
             'assessment.duplicate': { actions: 'forward' },
-            'assessment.delete': { actions: ['forward', assign({ notice: null })] },
+            'assessment.delete': { actions: ['forward', assign({ notices: [] })] },
             'assessment.undoDelete': {
               guard: ({ context }) => context.deleted !== null,
               actions: [
@@ -285,7 +296,7 @@ export const wizardMachine = setup({
                 assign({ deleted: null }),
               ],
             },
-            'assessment.import': { actions: ['forward', assign({ notice: null })] },
+            'assessment.import': { actions: ['forward', assign({ notices: [] })] },
           },
         },
         active: {
@@ -382,7 +393,7 @@ export const wizardMachine = setup({
                   actions: [
                     assign({
                       assessment: ({ context, event }) =>
-                        patch(context, { profile: event.profile, profileDraft: { ...event.profile } }),
+                        patch(context, { profile: event.profile, profileDraft: event.draft ?? { ...event.profile } }),
                     }),
                     assign({
                       // Straight back to the review when the profile was opened from it.

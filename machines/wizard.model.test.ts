@@ -21,7 +21,7 @@ const allPages = CONTENT_INDEX.pages.map((p) => p.id);
 
 function eventsFor(profile: Profile): WizardEvent[] {
   return [
-    { type: 'library.loaded', entries: [], current: null, notices: [] },
+    { type: 'library.loaded', entries: [], current: null, notices: [], quarantined: [] },
     // In the real wizard the storage actor answers "assessment.new" with this event.
     { type: 'assessment.opened', assessment: newAssessment('model-0000-0001', new Date(0), CONTENT_INDEX.content.version) },
     { type: 'profile.submit', profile },

@@ -110,7 +110,7 @@ export async function answerEverything(page: Page, lng: Lng = 'vi'): Promise<{ i
 }
 
 export async function goToReportAndDownload(page: Page, testInfo: TestInfo, lng: Lng = 'vi') {
-  await page.getByRole('button', { name: WORDS[lng].review.toReport }).click();
+  await page.getByRole('button', { name: WORDS[lng].review.toReport }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: WORDS[lng].report.title })).toBeVisible();
   return downloadReport(page, testInfo, lng);
 }

@@ -39,10 +39,12 @@ function storageOrMemory(): { storage: Storage; volatile: boolean } {
 /** Name of the performance measure around each report generation (read by scripts/bench.mjs). */
 export const REPORT_MEASURE = 'ocop:report-generation';
 
+const device = storageOrMemory();
+
 export const providedWizardMachine = wizardMachine.provide({
   actors: {
     storage: createStorageActor(
-      { ...storageOrMemory(), index: CONTENT_INDEX, now: () => new Date(), newId },
+      { ...device, index: CONTENT_INDEX, now: () => new Date(), newId },
       navigator.storage,
       window,
     ),
@@ -61,6 +63,10 @@ export const providedWizardMachine = wizardMachine.provide({
       const json = JSON.stringify(toEnvelope(assessment, new Date(), CONTENT_INDEX), null, 2);
       const name = fileSlug(assessment.profile?.productName ?? assessment.profileDraft.productName ?? '', 'assessment');
       saveBlob(new Blob([json], { type: 'application/json' }), `ocop-assessment-${name}-${isoDay(new Date())}.json`);
+    },
+    exportQuarantined: (_, { key }) => {
+      const raw = device.storage.getItem(key);
+      if (raw !== null) saveBlob(new Blob([raw], { type: 'application/json' }), `ocop-set-aside-${isoDay(new Date())}.json`);
     },
     exportPlan: (_, { assessment, language }) => {
       void import('../report/action-plan-csv').then(({ actionPlanCsvFile }) =>

@@ -24,7 +24,11 @@ export function registerServiceWorker(): void {
   void import('virtual:pwa-register').then(({ registerSW }) => {
     update = registerSW({
       onNeedRefresh: () => set({ needRefresh: true }),
-      onOfflineReady: () => set({ offlineReady: true }),
+      // Good news needs no answer: it goes away by itself after a few seconds (the update question stays).
+      onOfflineReady: () => {
+        set({ offlineReady: true });
+        setTimeout(() => set({ offlineReady: false }), 8_000);
+      },
     });
   });
 }

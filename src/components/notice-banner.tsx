@@ -3,17 +3,25 @@ import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../machines/storage-protocol';
 
 interface NoticeBannerProps {
-  notice: Notice;
+  notices: readonly Notice[];
   onDismiss?: () => void;
   children?: ReactNode;
 }
 
-/** A message from the app (import result, storage problem). Errors are announced at once, others politely. */
-export function NoticeBanner({ notice, onDismiss, children }: NoticeBannerProps) {
+/**
+ * Messages from the app (import results, storage problems), shown together so
+ * that no repair goes unreported. Errors are announced at once, others politely.
+ */
+export function NoticeBanner({ notices, onDismiss, children }: NoticeBannerProps) {
   const { t } = useTranslation('common');
+  const tone = notices.some((n) => n.tone === 'error') ? 'error' : (notices[0]?.tone ?? 'info');
   return (
-    <div className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-      <p>{t(`notices.${notice.key}`, notice.values)}</p>
+    <div className={`notice notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      <div className="notice__text">
+        {notices.map((n) => (
+          <p key={`${n.key}:${JSON.stringify(n.values ?? {})}`}>{t(`notices.${n.key}`, n.values)}</p>
+        ))}
+      </div>
       {children}
       {onDismiss ? (
         <button type="button" className="btn btn--quiet" onClick={onDismiss}>

@@ -144,6 +144,9 @@ export const SECTIONS: readonly Section[] = [
           q('cap-innovation', 'programme-priority', 'medium', 'always', [
             { provision: 'CAP-1a', aims: ['product-innovation'] },
           ]),
+          q('cap-certificate', 'evaluation-criterion', 'medium', 'ocop-certified', [
+            { provision: 'QD148-II-VALIDITY' },
+          ]),
           q('cap-standard', 'evaluation-criterion', 'high', 'goods', [
             { provision: 'CAP-1a', aims: ['quality-food-safety'] },
             { provision: 'QD148-III-C' },
@@ -177,9 +180,6 @@ export const SECTIONS: readonly Section[] = [
       {
         id: 'capacity-4',
         items: [
-          q('cap-certificate', 'evaluation-criterion', 'medium', 'ocop-certified', [
-            { provision: 'QD148-II-VALIDITY' },
-          ]),
           q('cap-design-centre', 'programme-priority', 'low', 'always', [{ provision: 'CAP-2a' }]),
           q('cap-consultant', 'programme-priority', 'low', 'always', [{ provision: 'CAP-2b' }]),
         ],

@@ -328,3 +328,18 @@ describe('applicability rules', () => {
     expect(count).toBeLessThanOrEqual(50);
   });
 });
+
+describe('province search', () => {
+  it('finds a unit by its name, its English name, a former province or an alias, ignoring tone marks and spaces', async () => {
+    const { searchProvinces } = await import('./provinces');
+    const ids = (q: string) => searchProvinces(q, 'vi').map((m) => m.province.id);
+    expect(ids('Hà Giang')).toEqual(['tuyen-quang']);
+    expect(ids('ha giang')).toEqual(['tuyen-quang']);
+    expect(ids('Bắc Kạn')).toEqual(['thai-nguyen']);
+    expect(ids('TP HCM')).toEqual(['ho-chi-minh-city']);
+    expect(ids('ba ria vung tau')).toEqual(['ho-chi-minh-city']);
+    expect(ids('Hue')).toContain('hue');
+    expect(ids('')).toHaveLength(34);
+    expect(searchProvinces('Hà Giang', 'vi')[0].via).toBe('Hà Giang');
+  });
+});

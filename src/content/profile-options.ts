@@ -39,6 +39,9 @@ export type RawMaterial = (typeof RAW_MATERIALS)[number];
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 export type OcopStatus = (typeof OCOP_STATUSES)[number];
 
+/** Raw materials a product (goods, not a service) can come from: "none" is for services only. */
+export const GOODS_RAW_MATERIALS = RAW_MATERIALS.filter((m): m is Exclude<RawMaterial, 'none'> => m !== 'none');
+
 /** The committed (validated) profile of one assessment. */
 export interface Profile {
   producerName: string;

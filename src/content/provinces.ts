@@ -56,17 +56,19 @@ export interface ProvinceMatch {
  * collation of the display name.
  */
 export function searchProvinces(query: string, lng: string): ProvinceMatch[] {
-  const q = fold(query.trim());
+  // Spaces and punctuation do not matter either: "TP HCM" finds "TPHCM", "Ba Ria Vung Tau" "Bà Rịa - Vũng Tàu".
+  const compact = (s: string) => fold(s).replace(/[^a-z0-9]/g, '');
+  const q = compact(query);
   const collator = new Intl.Collator(lng === 'en' ? 'en' : 'vi');
   const sorted = [...PROVINCES].sort((a, b) => collator.compare(provinceName(a, lng), provinceName(b, lng)));
   if (!q) return sorted.map((province) => ({ province }));
   const matches: ProvinceMatch[] = [];
   for (const province of sorted) {
-    if ([province.vi, province.en].some((n) => fold(n).includes(q))) {
+    if ([province.vi, province.en].some((n) => compact(n).includes(q))) {
       matches.push({ province });
       continue;
     }
-    const via = [...province.formerly, ...province.aliases].find((n) => fold(n).includes(q));
+    const via = [...province.formerly, ...province.aliases].find((n) => compact(n).includes(q));
     if (via) matches.push({ province, via });
   }
   return matches;

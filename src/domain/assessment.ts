@@ -63,7 +63,18 @@ export function newAssessment(id: string, now: Date, contentVersion: string): As
   };
 }
 
-/** The name shown in lists: the user's title, else the product name as submitted or as typed. */
+/** The name shown in lists: the user's title, else the product name, else the producer's, as submitted or typed. */
 export function displayName(a: Assessment): string {
-  return a.title.trim() || a.profile?.productName.trim() || a.profileDraft.productName?.trim() || '';
+  return (
+    a.title.trim() ||
+    a.profile?.productName.trim() ||
+    a.profileDraft.productName?.trim() ||
+    a.profile?.producerName.trim() ||
+    a.profileDraft.producerName?.trim() ||
+    ''
+  );
 }
+
+/** Whose assessment it is: the producer's name, as submitted or typed. */
+export const producerOf = (a: Assessment): string =>
+  a.profile?.producerName.trim() || a.profileDraft.producerName?.trim() || '';

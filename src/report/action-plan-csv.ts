@@ -19,7 +19,18 @@ export function csvField(value: string): string {
   return `"${inert.replace(/"/g, '""')}"`;
 }
 
-export function actionPlanCsv(assessment: Assessment, index: ContentIndex, texts: ReportTexts): string {
+/**
+ * Spreadsheets split a CSV by the system's list separator: ";" where the decimal comma is used
+ * (Vietnamese Windows and Excel), "," in English settings.
+ */
+export const csvSeparator = (language: Language): string => (language === 'vi' ? ';' : ',');
+
+export function actionPlanCsv(
+  assessment: Assessment,
+  index: ContentIndex,
+  texts: ReportTexts,
+  separator = ',',
+): string {
   const { common, checklist, legal, report } = texts;
   if (!assessment.profile) return BOM;
   const result = scoreAssessment(index, assessment.profile, assessment.answers);
@@ -56,7 +67,7 @@ export function actionPlanCsv(assessment: Assessment, index: ContentIndex, texts
       g.item.cites.map((c) => formatCitation(legal, index, c.provision).text).join('; '),
     ];
   });
-  return BOM + [head, ...rows].map((row) => row.map((v) => csvField(v.normalize('NFC'))).join(',')).join('\r\n') + '\r\n';
+  return BOM + [head, ...rows].map((row) => row.map((v) => csvField(v.normalize('NFC'))).join(separator)).join('\r\n') + '\r\n';
 }
 
 export async function actionPlanCsvFile(
@@ -65,7 +76,10 @@ export async function actionPlanCsvFile(
   date: Date,
 ): Promise<{ blob: Blob; fileName: string }> {
   const { reportTexts } = await import('./report-texts');
-  const csv = actionPlanCsv(assessment, CONTENT_INDEX, await reportTexts(language));
+  const csv = actionPlanCsv(assessment, CONTENT_INDEX, await reportTexts(language), csvSeparator(language));
   const name = fileSlug(assessment.profile?.productName ?? '', 'product');
-  return { blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName: `ocop-action-plan-${name}-${isoDay(date)}.csv` };
+  return {
+    blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+    fileName: `ocop-action-plan-${name}-${isoDay(date)}-${language}.csv`,
+  };
 }

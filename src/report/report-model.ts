@@ -194,7 +194,8 @@ export function buildReportModel({ assessment, index, language: lng, date, texts
 
   const model: ReportModel = {
     language: lng,
-    fileName: `ocop-gap-report-${fileSlug(product, 'product')}-${isoDay(date)}.pdf`,
+    // The language in the name: both reports of one day can sit side by side.
+    fileName: `ocop-gap-report-${fileSlug(product, 'product')}-${isoDay(date)}-${lng}.pdf`,
     metadata: {
       title: report('metaTitle', { product }).normalize('NFC'),
       subject: report('metaSubject'),

@@ -8,7 +8,7 @@ import { assessmentWith, benchAssessment } from '../testing/assessments';
 import { fixedT, LOCALES } from '../testing/i18n';
 import { nodeReportTexts, pdfPages, pdfText, reportModel, reportPdf } from '../testing/pdf';
 import { PROFILES } from '../testing/profiles';
-import { actionPlanCsv } from './action-plan-csv';
+import { actionPlanCsv, csvSeparator } from './action-plan-csv';
 
 /**
  * The report is a pure function of (assessment, content, language, date): these
@@ -108,7 +108,7 @@ describe.each(['vi', 'en'] as const)('report in %s', (lng: Language) => {
     expect(info.Author).toBe('Hợp tác xã Nông nghiệp Tân Cương');
     expect(info.Creator).toContain('1.0.0');
     expect(info.Language).toBe(lng === 'vi' ? 'vi' : 'en-GB');
-    expect(reportModel(small, lng).fileName).toBe('ocop-gap-report-che-tan-cuong-2026-11-28.pdf');
+    expect(reportModel(small, lng).fileName).toBe(`ocop-gap-report-che-tan-cuong-2026-11-28-${lng}.pdf`);
   });
 });
 
@@ -166,8 +166,10 @@ describe('action plan CSV', () => {
       { ...small, plan: { 'rmz-growing-code': { owner: '=HYPERLINK("http://x")', due: '2027-03-31' } } },
       CONTENT_INDEX,
       nodeReportTexts('vi'),
+      csvSeparator('vi'),
     );
     expect(csv.startsWith('\uFEFF"#"')).toBe(true);
+    expect(csv).toContain('";"');
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(4);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);

@@ -46,6 +46,15 @@ describe('StorageService at start-up', () => {
     expect(storage.getItem(`${KEY_PREFIX}broken-1`)).toBeNull();
   });
 
+  it('lists the records set aside so that the user can download them', () => {
+    const storage = memoryStorage();
+    storage.setItem(`${KEY_PREFIX}broken-1`, 'not json');
+    const event = service(storage).start();
+    expect(event.type === 'library.loaded' && event.quarantined).toEqual([
+      { key: expect.stringMatching(/^ocop:quarantine:broken-1:/), size: 8 },
+    ]);
+  });
+
   it('upgrades a record saved by version 1, keeps the original beside it, and reopens it', () => {
     const storage = memoryStorage();
     const key = `${KEY_PREFIX}${v1.assessment.id}`;
@@ -97,7 +106,7 @@ describe('StorageService import', () => {
     expect(event.type).toBe('assessment.opened');
     if (event.type !== 'assessment.opened') return;
     expect(event.assessment.id).not.toBe(a.id);
-    expect(event.notice?.key).toBe('import.copy');
+    expect(event.notices?.[0]?.key).toBe('import.copy');
     expect(storage.getItem(`${KEY_PREFIX}${a.id}`)).toBe(saved);
     expect(event.assessment.answers).toEqual(changed.answers);
   });
@@ -237,3 +246,26 @@ describe('StorageService without browser storage', () => {
     expect(event.type === 'library.loaded' && event.notices[0]).toEqual({ key: 'storage.memoryOnly', tone: 'error' });
   });
 });
+
+describe('StorageService housekeeping', () => {
+  it('removes an assessment that was left before anything was typed, and keeps one with any data', () => {
+    const storage = memoryStorage();
+    const s = service(storage);
+    s.start();
+    const [first] = s.handle({ type: 'create' }) as { assessment: Assessment }[];
+    s.handle({ type: 'close' });
+    expect(storage.getItem(`${KEY_PREFIX}${first.assessment.id}`)).toBeNull();
+    const [second] = s.handle({ type: 'create' }) as { assessment: Assessment }[];
+    s.handle({ type: 'save', assessment: { ...second.assessment, profileDraft: { producerName: 'An' } } });
+    s.handle({ type: 'close' });
+    expect(storage.getItem(`${KEY_PREFIX}${second.assessment.id}`)).not.toBeNull();
+  });
+
+  it('names a duplicate as asked', () => {
+    const { storage, a } = seeded();
+    const [event] = service(storage).handle({ type: 'duplicate', id: a.id, title: 'Bản sao' }) as StorageEventList;
+    expect(event.type === 'library.changed' && event.entries.map((e) => e.title).sort()).toEqual(['Bản sao', 'Đã lưu']);
+  });
+});
+
+type StorageEventList = Awaited<ReturnType<StorageService['handle']>>;

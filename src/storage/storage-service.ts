@@ -46,6 +46,14 @@ function storageKeys(storage: StorageLike, prefix: string): string[] {
 
 const byUpdatedDesc = (a: Assessment, b: Assessment) => b.updatedAt.localeCompare(a.updatedAt);
 
+/** Nothing typed yet: no profile, no draft value, no answer, no title. */
+const isPristine = (a: Assessment) =>
+  !a.profile &&
+  !a.title &&
+  Object.values(a.profileDraft).every((v) => !v) &&
+  Object.keys(a.answers).length === 0 &&
+  Object.keys(a.plan).length === 0;
+
 export class StorageService {
   /** The raw text last written for the open assessment: anything else in storage was written by another tab. */
   private lastWritten: string | null = null;
@@ -128,7 +136,11 @@ export class StorageService {
     const current = entries.find((e) => e.id === openId) ?? null;
     if (current) this.open(current);
     if (this.deps.volatile) notices.unshift({ key: 'storage.memoryOnly', tone: 'error' });
-    return { type: 'library.loaded', entries, current, notices };
+    const quarantined = storageKeys(this.deps.storage, QUARANTINE_PREFIX).map((key) => ({
+      key,
+      size: this.deps.storage.getItem(key)?.length ?? 0,
+    }));
+    return { type: 'library.loaded', entries, current, notices, quarantined };
   }
 
   /** Another tab wrote `key`: a conflict when it is the open assessment and differs from what we wrote. */
@@ -185,13 +197,8 @@ export class StorageService {
     const written = this.write(assessment);
     if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
     this.open(assessment);
-    return [
-      {
-        type: 'assessment.opened',
-        assessment,
-        notice: notices[0] ?? { key: 'import.done', tone: 'success' },
-      },
-    ];
+    // Every repair is reported, not only the first one.
+    return [{ type: 'assessment.opened', assessment, notices: notices.length ? notices : [{ key: 'import.done', tone: 'success' }] }];
   }
 
   /** Handles one command from the machine; imports are asynchronous (the file must be read). */
@@ -213,11 +220,15 @@ export class StorageService {
         this.open(assessment);
         return [{ type: 'assessment.opened', assessment }];
       }
-      case 'close':
+      case 'close': {
+        // An assessment left before anything was typed would only clutter the list: it is removed.
+        const open = this.openId ? this.get(this.openId) : null;
+        if (open && isPristine(open)) storage.removeItem(keyOf(open.id));
         this.openId = null;
         this.lastWritten = null;
         storage.removeItem(OPEN_KEY);
         return [];
+      }
       case 'save':
         return this.save(command.assessment, false);
       case 'overwrite':
@@ -239,7 +250,7 @@ export class StorageService {
         const source = this.get(command.id);
         if (!source) return [];
         const now = this.deps.now().toISOString();
-        const copy: Assessment = { ...source, id: this.deps.newId(), createdAt: now, updatedAt: now, rev: 0 };
+        const copy: Assessment = { ...source, id: this.deps.newId(), title: command.title, createdAt: now, updatedAt: now, rev: 0 };
         const written = this.write(copy);
         if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
         return [{ type: 'library.changed', entries: this.list(), notice: { key: 'library.duplicated', tone: 'success' } }];

@@ -22,8 +22,9 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
   // Read once: from here on the form owns the fields and autosaves them.
   const actor = WizardContext.useActorRef();
   const [answers] = useState(() => actor.getSnapshot().context.assessment?.answers ?? {});
+  // The item this page was opened for (from the review): focused now, and focused again back in the review.
+  const [focusItem] = useState(() => actor.getSnapshot().context.focusItem);
   const returnToReview = useWizardSelector((s) => s.context.returnToReview);
-  const focusItem = useWizardSelector((s) => s.context.focusItem);
   const [attempt, setAttempt] = useState(0);
 
   const page = CONTENT_INDEX.pageById.get(pageId);
@@ -49,9 +50,11 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
 
   useEffect(() => {
     if (!focusItem) return;
-    const target = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItem)}"] input`);
-    target?.focus();
-    target?.scrollIntoView({ block: 'center' });
+    const section = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItem)}"]`);
+    // The question itself comes into view, and focus goes to the answer given (or the first one).
+    section?.scrollIntoView({ block: 'start' });
+    const radio = section?.querySelector<HTMLElement>('input[type=radio]:checked') ?? section?.querySelector<HTMLElement>('input');
+    radio?.focus({ preventScroll: true });
   }, [focusItem]);
 
   if (!page || !section || !profile) return null;
@@ -82,7 +85,11 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
             {t('common:nav.back')}
           </button>
           {returnToReview ? (
-            <button type="button" className="btn" onClick={() => send({ type: 'nav.goto', step: 'review' })}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => send({ type: 'nav.goto', step: 'review', ...(focusItem ? { item: focusItem } : {}) })}
+            >
               {t('common:nav.backToReview')}
             </button>
           ) : null}

@@ -25,6 +25,7 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
   });
   const errors = formState.errors.answers?.[item.id];
   const base = `item-${item.id}`;
+  const isGap = value === 'partly' || value === 'not_met' || value === 'unknown';
   const reasonError = errorText(t, errors?.reason?.message);
   const noteError = errorText(t, errors?.note?.message);
   const evidenceError = errorText(t, errors?.evidence?.message);
@@ -58,7 +59,11 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
           <button
             type="button"
             className="btn btn--quiet"
-            onClick={() => setValue(`answers.${item.id}.value`, null, { shouldDirty: true })}
+            onClick={(e) => {
+              setValue(`answers.${item.id}.value`, null, { shouldDirty: true });
+              // This button disappears: keep the keyboard in the question, on its first answer.
+              e.currentTarget.closest('fieldset')?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+            }}
           >
             {t('common:item.clear')}
           </button>
@@ -77,6 +82,20 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
             {...register(`answers.${item.id}.reason`)}
           />
           {reasonError ? <FieldError id={`${base}-reason-error`}>{reasonError}</FieldError> : null}
+        </div>
+      ) : null}
+
+      {isGap ? (
+        // For a gap, what to do is the most useful thing on the page: shown, not folded away.
+        <div className="item__advice">
+          <p>
+            <strong>{t('common:item.action')}: </strong>
+            {t(`checklist:items.${item.id}.action`)}
+          </p>
+          <p>
+            <strong>{t('common:item.evidenceNeeded')}: </strong>
+            {t(`checklist:items.${item.id}.evidence`)}
+          </p>
         </div>
       ) : null}
 
@@ -106,14 +125,18 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
           />
           {evidenceError ? <FieldError id={`${base}-evidence-error`}>{evidenceError}</FieldError> : null}
         </div>
-        <p>
-          <strong>{t('common:item.action')}: </strong>
-          {t(`checklist:items.${item.id}.action`)}
-        </p>
-        <p>
-          <strong>{t('common:item.evidenceNeeded')}: </strong>
-          {t(`checklist:items.${item.id}.evidence`)}
-        </p>
+        {isGap ? null : (
+          <>
+            <p>
+              <strong>{t('common:item.action')}: </strong>
+              {t(`checklist:items.${item.id}.action`)}
+            </p>
+            <p>
+              <strong>{t('common:item.evidenceNeeded')}: </strong>
+              {t(`checklist:items.${item.id}.evidence`)}
+            </p>
+          </>
+        )}
       </details>
     </section>
   );

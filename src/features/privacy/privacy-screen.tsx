@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { StepHeading } from '../../components/step-heading';
+import { formatBytes } from '../../i18n/format';
 import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
 
 /** Where the data lives, how to back it up, and what the browser promised about keeping it. */
 export function PrivacyScreen() {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
+  const lng = i18n.resolvedLanguage ?? 'vi';
   const send = useWizardSend();
   const persisted = useWizardSelector((s) => s.context.persisted);
+  const quarantined = useWizardSelector((s) => s.context.quarantined);
   return (
     <>
       <StepHeading>{t('privacy.title')}</StepHeading>
@@ -15,6 +18,22 @@ export function PrivacyScreen() {
       <p>{t('privacy.p3')}</p>
       <p>{t('privacy.offline')}</p>
       <p className="note">{persisted ? t('privacy.persisted') : t('privacy.notPersisted')}</p>
+      {quarantined.length ? (
+        <section aria-labelledby="set-aside-title">
+          <h2 id="set-aside-title">{t('privacy.setAsideTitle')}</h2>
+          <p>{t('privacy.setAsideText')}</p>
+          <ul className="plain-list">
+            {quarantined.map((q, i) => (
+              <li key={q.key}>
+                <span>{t('privacy.setAsideItem', { n: i + 1, size: formatBytes(q.size, lng) })}</span>
+                <button type="button" className="btn" onClick={() => send({ type: 'quarantine.export', key: q.key })}>
+                  {t('privacy.setAsideDownload')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="btn-row">
         <button type="button" className="btn btn--primary" onClick={() => send({ type: 'nav.close' })}>
           {t('nav.back')}

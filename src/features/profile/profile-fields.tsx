@@ -1,7 +1,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { describedBy, FieldError, FieldShell } from '../../components/field-shell';
-import { LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, RAW_MATERIALS } from '../../content/profile-options';
+import { GOODS_RAW_MATERIALS, LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS } from '../../content/profile-options';
 import { MAX_LENGTH } from '../../domain/text';
 import { errorText } from '../../forms/error-text';
 import type { ProfileFormValues } from './profile-schema';
@@ -35,7 +35,8 @@ export function ProfileTextField({ field, register, errors }: FieldProps<'produc
 type ChoiceField = 'productGroup' | 'rawMaterial' | 'legalForm' | 'ocopStatus';
 const CHOICES: Record<ChoiceField, readonly string[]> = {
   productGroup: PRODUCT_GROUPS,
-  rawMaterial: RAW_MATERIALS,
+  // A product's raw material; a service has none, and is not asked (profile-screen.tsx).
+  rawMaterial: GOODS_RAW_MATERIALS,
   legalForm: LEGAL_FORMS,
   ocopStatus: OCOP_STATUSES,
 };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, RAW_MATERIALS, type Profile } from '../../content/profile-options';
+import { GOODS_RAW_MATERIALS, LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, type Profile } from '../../content/profile-options';
 import { provinceById } from '../../content/provinces';
 import type { ProfileDraft } from '../../domain/assessment';
 import { MAX_LENGTH } from '../../domain/text';
@@ -19,11 +19,11 @@ const common = {
   province,
 };
 
-/** Goods: the raw material must be chosen. */
+/** Goods: the raw material must be chosen, and "none (a service)" is not one of the choices. */
 export const goodsProfileSchema = z.object({
   ...common,
-  productGroup: choice(PRODUCT_GROUPS),
-  rawMaterial: choice(RAW_MATERIALS),
+  productGroup: choice(PRODUCT_GROUPS.filter((g) => g !== 'tourism') as [string, ...string[]]),
+  rawMaterial: choice(GOODS_RAW_MATERIALS as unknown as [string, ...string[]]),
 });
 
 /** A tourism service has no raw material: the field is hidden and taken as "none". */

@@ -28,6 +28,7 @@ export function ProfileScreen() {
     watch,
     control,
     setValue,
+    getValues,
     formState: { errors },
   } = useForm<ProfileFormValues>({
     defaultValues: formValuesFrom(assessment?.profileDraft ?? {}, assessment?.profile ?? null),
@@ -53,7 +54,13 @@ export function ProfileScreen() {
     <form
       noValidate
       onSubmit={handleSubmit(
-        (values) => send({ type: 'profile.submit', profile: schemaFor(values).parse(values) as Profile }),
+        (_parsed, event) => {
+          // The raw form (not the parsed profile) is kept as the draft: a raw material hidden for a
+          // service is still there if the product group changes back to goods.
+          const raw = getValues();
+          send({ type: 'profile.submit', profile: schemaFor(raw).parse(raw) as Profile, draft: { ...raw } });
+          event?.preventDefault();
+        },
         () => setAttempt((n) => n + 1),
       )}
     >
@@ -71,7 +78,7 @@ export function ProfileScreen() {
       <ProfileChoiceField field="legalForm" {...fieldProps} />
       <ProfileChoiceField field="ocopStatus" {...fieldProps} />
       <ProvincePicker
-        register={register('province')}
+        register={register}
         value={province}
         error={errorText(t, errors.province?.message)}
         onPick={(id) => setValue('province', id, { shouldDirty: true, shouldValidate: attempt > 0 })}

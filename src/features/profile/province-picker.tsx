@@ -1,11 +1,13 @@
-import { useMemo, useState } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useEffect, useMemo, useState } from 'react';
+import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { describedBy } from '../../components/field-shell';
 import { provinceById, provinceName, searchProvinces } from '../../content/provinces';
+import type { ProfileFormValues } from './profile-schema';
 
 interface ProvincePickerProps {
-  register: UseFormRegisterReturn<'province'>;
+  /** Registered here, in page order, so that focus on errors goes to the first invalid field above it. */
+  register: UseFormRegister<ProfileFormValues>;
   value: string;
   error: string | undefined;
   onPick: (id: string) => void;
@@ -22,9 +24,15 @@ export function ProvincePicker({ register, value, error, onPick }: ProvincePicke
   const lng = i18n.resolvedLanguage ?? 'vi';
   const [query, setQuery] = useState('');
   const matches = useMemo(() => searchProvinces(query, lng), [query, lng]);
+  // A single match is chosen once its option is in the list (setting it earlier leaves the select blank).
+  const single = query.trim() && matches.length === 1 ? matches[0].province.id : null;
+  useEffect(() => {
+    if (single && single !== value) onPick(single);
+  }, [single]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the search result changes
   const id = 'profile-province';
   const hint = t('profile.fields.province.hint');
   const chosen = provinceById(value);
+  const field = register('province');
 
   return (
     <div className="field">
@@ -38,12 +46,7 @@ export function ProvincePicker({ register, value, error, onPick }: ProvincePicke
         autoComplete="off"
         value={query}
         aria-describedby={`${id}-hint ${id}-count`}
-        onChange={(e) => {
-          const next = e.currentTarget.value;
-          setQuery(next);
-          const found = searchProvinces(next, lng);
-          if (next.trim() && found.length === 1 && found[0].province.id !== value) onPick(found[0].province.id);
-        }}
+        onChange={(e) => setQuery(e.currentTarget.value)}
       />
       <span className="field__hint" id={`${id}-count`} role="status">
         {query.trim()
@@ -59,7 +62,7 @@ export function ProvincePicker({ register, value, error, onPick }: ProvincePicke
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, false, error)}
-        {...register}
+        {...field}
       >
         <option value="">{t('profile.choose')}</option>
         {matches.map(({ province, via }) => (

@@ -56,53 +56,64 @@ export function PlanForm({ gaps }: { gaps: ScoredItem[] }) {
     if (page) send({ type: 'nav.goto', step: page.id, item: s.item.id });
   };
 
+  const card = (g: ScoredItem) => {
+    const base = `plan-${g.item.id}`;
+    const dueError = errorText(t, errors.plan?.[g.item.id]?.due?.message);
+    const ownerError = errorText(t, errors.plan?.[g.item.id]?.owner?.message);
+    return (
+      <li key={g.item.id} className="card">
+        <h4>{t(`checklist:items.${g.item.id}.question`)}</h4>
+        <p className="card__meta">
+          {t(`common:answers.${g.value ?? 'unknown'}`)} · {t(`common:priorities.${g.item.priority}`)} ·{' '}
+          {t(`common:kinds.${g.item.kind}`)}
+        </p>
+        <div className="plan-fields">
+          <div className="field">
+            <label htmlFor={`${base}-owner`}>{t('common:review.owner')}</label>
+            <input
+              id={`${base}-owner`}
+              type="text"
+              maxLength={MAX_LENGTH.short}
+              aria-invalid={ownerError ? true : undefined}
+              aria-describedby={describedBy(`${base}-owner`, false, ownerError)}
+              {...register(`plan.${g.item.id}.owner`)}
+            />
+            {ownerError ? <FieldError id={`${base}-owner-error`}>{ownerError}</FieldError> : null}
+          </div>
+          <div className="field">
+            <label htmlFor={`${base}-due`}>{t('common:review.due')}</label>
+            <input
+              id={`${base}-due`}
+              type="date"
+              aria-invalid={dueError ? true : undefined}
+              aria-describedby={describedBy(`${base}-due`, false, dueError)}
+              {...register(`plan.${g.item.id}.due`)}
+            />
+            {dueError ? <FieldError id={`${base}-due-error`}>{dueError}</FieldError> : null}
+          </div>
+        </div>
+        <button type="button" className="btn" data-review-item={g.item.id} onClick={() => goTo(g)}>
+          {t('common:review.edit')}
+        </button>
+      </li>
+    );
+  };
+
+  // Grouped by area; a long group starts folded so that the page stays short on a phone.
+  const areas = [...new Set(gaps.map((g) => g.section))];
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()}>
+      <h3>{t('common:review.planTitle')}</h3>
       <p className="field__hint">{t('common:review.planHint')}</p>
-      <ol className="cards">
-        {gaps.map((g) => {
-          const base = `plan-${g.item.id}`;
-          const dueError = errorText(t, errors.plan?.[g.item.id]?.due?.message);
-          const ownerError = errorText(t, errors.plan?.[g.item.id]?.owner?.message);
-          return (
-            <li key={g.item.id} className="card">
-              <h3>{t(`checklist:items.${g.item.id}.question`)}</h3>
-              <p className="card__meta">
-                {t(`common:answers.${g.value ?? 'unknown'}`)} · {t(`common:priorities.${g.item.priority}`)} ·{' '}
-                {t(`common:kinds.${g.item.kind}`)}
-              </p>
-              <div className="plan-fields">
-                <div className="field">
-                  <label htmlFor={`${base}-owner`}>{t('common:review.owner')}</label>
-                  <input
-                    id={`${base}-owner`}
-                    type="text"
-                    maxLength={MAX_LENGTH.short}
-                    aria-invalid={ownerError ? true : undefined}
-                    aria-describedby={describedBy(`${base}-owner`, false, ownerError)}
-                    {...register(`plan.${g.item.id}.owner`)}
-                  />
-                  {ownerError ? <FieldError id={`${base}-owner-error`}>{ownerError}</FieldError> : null}
-                </div>
-                <div className="field">
-                  <label htmlFor={`${base}-due`}>{t('common:review.due')}</label>
-                  <input
-                    id={`${base}-due`}
-                    type="date"
-                    aria-invalid={dueError ? true : undefined}
-                    aria-describedby={describedBy(`${base}-due`, false, dueError)}
-                    {...register(`plan.${g.item.id}.due`)}
-                  />
-                  {dueError ? <FieldError id={`${base}-due-error`}>{dueError}</FieldError> : null}
-                </div>
-              </div>
-              <button type="button" className="btn" onClick={() => goTo(g)}>
-                {t('common:review.edit')}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      {areas.map((area) => {
+        const inArea = gaps.filter((g) => g.section === area);
+        return (
+          <details key={area} open={inArea.length <= 5}>
+            <summary>{t('common:review.gapsIn', { area: t(`checklist:sections.${area}.title`), count: inArea.length })}</summary>
+            <ol className="cards">{inArea.map(card)}</ol>
+          </details>
+        );
+      })}
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/progress-bar';
 import { StepHeading } from '../../components/step-heading';
@@ -14,7 +15,9 @@ export function ReviewScreen() {
   const send = useWizardSend();
   const assessment = useWizardSelector((s) => s.context.assessment);
   const epoch = useWizardSelector((s) => s.context.epoch);
+  const focusItem = useWizardSelector((s) => s.context.focusItem);
   const profile = assessment?.profile;
+  useReturnFocus(focusItem);
   if (!assessment || !profile) return null;
   const lng = i18n.resolvedLanguage ?? 'vi';
   const result = scoreAssessment(CONTENT_INDEX, profile, assessment.answers);
@@ -31,8 +34,12 @@ export function ReviewScreen() {
     <ul className="plain-list">
       {items.map((s) => (
         <li key={s.item.id}>
-          <span>{t(`checklist:items.${s.item.id}.question`)}</span>
-          <button type="button" className="btn" onClick={() => goTo(s)}>
+          <span>
+            {t(`checklist:items.${s.item.id}.question`)}
+            {/* Ticked "not applicable" but gave no reason: it does not count yet, and says why. */}
+            {s.answer?.value === 'na' ? <em className="needs-reason"> ({t('common:review.naNoReason')})</em> : null}
+          </span>
+          <button type="button" className="btn" data-review-item={s.item.id} onClick={() => goTo(s)}>
             {t('common:review.answerNow')}
           </button>
         </li>
@@ -52,6 +59,11 @@ export function ReviewScreen() {
         </strong>
       </p>
       <p className="field__hint">{t('common:review.formula')}</p>
+      <div className="btn-row">
+        <button type="button" className="btn btn--primary" onClick={() => send({ type: 'nav.goto', step: 'report' })}>
+          {t('common:review.toReport')}
+        </button>
+      </div>
 
       <h2>{t('common:review.areas')}</h2>
       {result.areas.map((a) => {
@@ -110,4 +122,19 @@ export function ReviewScreen() {
       </div>
     </>
   );
+}
+
+/**
+ * Back from a question opened here, the review scrolls to that question's
+ * entry and focuses it, instead of starting again at the top of a long page.
+ */
+function useReturnFocus(item: string | null) {
+  useEffect(() => {
+    if (!item) return;
+    const target = document.querySelector<HTMLElement>(`[data-review-item="${CSS.escape(item)}"]`);
+    const folded = target?.closest('details');
+    if (folded) folded.open = true;
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }, [item]);
 }

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { NoticeBanner } from '../../components/notice-banner';
 import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
 
-/** The machine's current notice and, when another tab changed the open assessment, the choice it needs. */
+/** The machine's current notices and, when another tab changed the open assessment, the choice it needs. */
 export function AppNotices() {
   const { t } = useTranslation('common');
   const send = useWizardSend();
-  const notice = useWizardSelector((s) => s.context.notice);
+  const notices = useWizardSelector((s) => s.context.notices);
   const conflict = useWizardSelector((s) => s.context.conflict !== null);
   return (
     <>
@@ -23,7 +23,9 @@ export function AppNotices() {
           </div>
         </div>
       ) : null}
-      {notice ? <NoticeBanner notice={notice} onDismiss={() => send({ type: 'notice.dismiss' })} /> : null}
+      {notices.length ? (
+        <NoticeBanner notices={notices} onDismiss={() => send({ type: 'notice.dismiss' })} />
+      ) : null}
     </>
   );
 }

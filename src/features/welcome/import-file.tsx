@@ -10,13 +10,18 @@ export function ImportFile() {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('welcome.importTitle')}</h2>
-      <div className="field">
-        <label htmlFor={id}>{t('welcome.import')}</label>
+      <div className="field file-picker">
         <span className="field__hint" id={`${id}-hint`}>
           {t('welcome.importHint')}
         </span>
+        {/* The native control speaks the browser's language ("No file chosen"): it is hidden, and its
+            label, in the app's language, is what is seen and tapped. */}
+        <label htmlFor={id} className="btn">
+          {t('welcome.import')}
+        </label>
         <input
           id={id}
+          className="visually-hidden"
           type="file"
           accept=".json,application/json"
           aria-describedby={`${id}-hint`}

@@ -31,6 +31,8 @@ export function RenameDialog({ current, onSave, onClose }: RenameDialogProps) {
             type="text"
             value={value}
             maxLength={MAX_LENGTH.short}
+            // The dialog opens to type a name: start in the field, not on the Close button.
+            autoFocus
             aria-describedby="rename-title-hint"
             onChange={(e) => setValue(e.currentTarget.value)}
           />

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { StepHeading } from '../../components/step-heading';
 import { ModalDialog } from '../../components/modal-dialog';
 import { CONTENT_INDEX } from '../../content/content';
-import { displayName, type Assessment } from '../../domain/assessment';
+import { displayName, producerOf, type Assessment } from '../../domain/assessment';
 import { assessmentProgress } from '../../domain/progress';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatTime } from '../../i18n/format';
 import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
 import { ImportFile } from './import-file';
 import { RenameDialog } from './rename-dialog';
@@ -36,7 +36,7 @@ export function WelcomeScreen() {
             className="btn btn--primary"
             onClick={() => send({ type: 'assessment.open', id: latest.id })}
           >
-            {t('welcome.continue', { name: nameOf(latest) })}
+            <span className="clamp">{t('welcome.continue', { name: nameOf(latest) })}</span>
           </button>
         ) : null}
         <button
@@ -64,11 +64,13 @@ export function WelcomeScreen() {
         <ul className="cards">
           {library.map((a) => {
             const progress = assessmentProgress(CONTENT_INDEX, a);
-            const date = formatDate(a.updatedAt, lng);
+            const date = `${formatDate(a.updatedAt, lng)} ${formatTime(a.updatedAt, lng)}`;
             const name = nameOf(a);
+            const producer = producerOf(a);
             return (
               <li key={a.id} className="card">
-                <h3>{name}</h3>
+                <h3 className="clamp">{name}</h3>
+                {producer && producer !== name ? <p className="card__meta clamp">{producer}</p> : null}
                 <p className="card__meta">
                   {progress
                     ? t('welcome.progress', { answered: progress.answered, total: progress.total, date })
@@ -95,7 +97,9 @@ export function WelcomeScreen() {
                     type="button"
                     className="btn"
                     aria-label={t('welcome.duplicateLabel', { name })}
-                    onClick={() => send({ type: 'assessment.duplicate', id: a.id })}
+                    onClick={() =>
+                      send({ type: 'assessment.duplicate', id: a.id, title: t('welcome.copyTitle', { name }) })
+                    }
                   >
                     {t('welcome.duplicate')}
                   </button>
