@@ -88,14 +88,7 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
       {isGap ? (
         // For a gap, what to do is the most useful thing on the page: shown, not folded away.
         <div className="item__advice">
-          <p>
-            <strong>{t('common:item.action')}: </strong>
-            {t(`checklist:items.${item.id}.action`)}
-          </p>
-          <p>
-            <strong>{t('common:item.evidenceNeeded')}: </strong>
-            {t(`checklist:items.${item.id}.evidence`)}
-          </p>
+          <ItemAdvice id={item.id} />
         </div>
       ) : null}
 
@@ -125,19 +118,25 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
           />
           {evidenceError ? <FieldError id={`${base}-evidence-error`}>{evidenceError}</FieldError> : null}
         </div>
-        {isGap ? null : (
-          <>
-            <p>
-              <strong>{t('common:item.action')}: </strong>
-              {t(`checklist:items.${item.id}.action`)}
-            </p>
-            <p>
-              <strong>{t('common:item.evidenceNeeded')}: </strong>
-              {t(`checklist:items.${item.id}.evidence`)}
-            </p>
-          </>
-        )}
+        {isGap ? null : <ItemAdvice id={item.id} />}
       </details>
     </section>
+  );
+}
+
+/** What to do, and the evidence that would show it done: in view for a gap, folded away otherwise. */
+function ItemAdvice({ id }: { id: string }) {
+  const { t } = useTranslation(['checklist', 'common']);
+  return (
+    <>
+      <p>
+        <strong>{t('common:item.action')}: </strong>
+        {t(`checklist:items.${id}.action`)}
+      </p>
+      <p>
+        <strong>{t('common:item.evidenceNeeded')}: </strong>
+        {t(`checklist:items.${id}.evidence`)}
+      </p>
+    </>
   );
 }
