@@ -83,11 +83,20 @@ export function ReportScreen() {
       </form>
 
       <h2>{t('report.otherTitle')}</h2>
-      <p className="field__hint">{t('report.exportHint')}</p>
       <div className="btn-row">
-        <button type="button" className="btn" onClick={() => send({ type: 'assessment.export' })}>
+        <button
+          type="button"
+          className="btn"
+          aria-describedby="export-hint"
+          onClick={() => send({ type: 'assessment.export' })}
+        >
           {t('report.export')}
         </button>
+      </div>
+      <p className="field__hint" id="export-hint">
+        {t('report.exportHint')}
+      </p>
+      <div className="btn-row">
         <button
           type="button"
           className="btn"
