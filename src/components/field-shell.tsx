@@ -6,18 +6,25 @@ export function describedBy(id: string, hint: unknown, error: unknown): string |
   return ids.length ? ids.join(' ') : undefined;
 }
 
+/** The ARIA attributes of the control inside a FieldShell: invalid when in error, described by its hint and error. */
+export function fieldAria(id: string, hint: unknown, error: unknown) {
+  return { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, hint, error) };
+}
+
 interface FieldShellProps {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: ReactNode;
+  /** Extra classes beside "field". */
+  className?: string;
   children: ReactNode;
 }
 
 /** Label, hint and error around one input, wired for assistive technology. */
-export function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
+export function FieldShell({ id, label, hint, error, className, children }: FieldShellProps) {
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <span className="field__hint" id={`${id}-hint`}>

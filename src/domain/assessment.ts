@@ -7,10 +7,6 @@ export type Language = (typeof LANGUAGES)[number];
 /** Profile values as typed, before validation (every field optional and a string). */
 export type ProfileDraft = Partial<Record<keyof Profile, string>>;
 
-/**
- * One self-assessment: everything the producer typed, nothing derived. Scores,
- * gaps and which steps apply are computed from it and the content on demand.
- */
 /** Owner and target date given to a gap in the review. */
 export interface PlanEntry {
   owner?: string;
@@ -18,6 +14,34 @@ export interface PlanEntry {
   due?: string;
 }
 
+/** A real calendar day written yyyy-mm-dd (not 2026-02-30, not a half-typed date). */
+export function isIsoDay(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+/**
+ * A plan entry with its owner passed through `clean` and a due date kept only
+ * when it is a real day; undefined when nothing is left. The review form uses
+ * a cleaner that keeps what is typed, storage one that also trims (as for answers).
+ */
+export function compactPlanEntry(
+  raw: { owner?: string | null; due?: string | null },
+  clean: (text: string, max: number) => string,
+  maxOwner: number,
+): PlanEntry | undefined {
+  const out: PlanEntry = {};
+  const owner = clean(raw.owner ?? '', maxOwner);
+  if (owner) out.owner = owner;
+  if (raw.due && isIsoDay(raw.due)) out.due = raw.due;
+  return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * One self-assessment: everything the producer typed, nothing derived. Scores,
+ * gaps and which steps apply are computed from it and the content on demand.
+ */
 export interface Assessment {
   id: string;
   /** A name the user gave it in the list; empty means "use the product name". */

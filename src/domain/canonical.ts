@@ -1,5 +1,5 @@
 import { compactAnswer, type ItemAnswer } from './answers';
-import type { Assessment, PlanEntry } from './assessment';
+import { compactPlanEntry, type Assessment, type PlanEntry } from './assessment';
 import { ANSWER_LIMITS, cleanText, MAX_LENGTH } from './text';
 
 /**
@@ -12,13 +12,7 @@ import { ANSWER_LIMITS, cleanText, MAX_LENGTH } from './text';
 
 const answer = (a: ItemAnswer): ItemAnswer | undefined => compactAnswer(a, cleanText, ANSWER_LIMITS);
 
-function planEntry(p: PlanEntry): PlanEntry | undefined {
-  const out: PlanEntry = {};
-  const owner = cleanText(p.owner ?? '', MAX_LENGTH.short);
-  if (owner) out.owner = owner;
-  if (p.due) out.due = p.due;
-  return Object.keys(out).length ? out : undefined;
-}
+const planEntry = (p: PlanEntry): PlanEntry | undefined => compactPlanEntry(p, cleanText, MAX_LENGTH.short);
 
 function entries<T>(record: Readonly<Record<string, T>>, clean: (v: T) => T | undefined): Record<string, T> {
   const out: Record<string, T> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../testing/i18n';
+import { flattenKeys, LOCALES, PLURAL } from '../testing/i18n';
 import { NAMESPACES } from './config';
 import glossary from './glossary.json' with { type: 'json' };
 
@@ -19,23 +19,14 @@ interface Pair {
   exempt?: string[];
 }
 
-const PLURAL = /_(zero|one|two|few|many|other)$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function flatten(tree: unknown, prefix = ''): Record<string, string> {
-  if (typeof tree === 'string') return { [prefix]: tree };
-  return Object.entries(tree as Record<string, unknown>).reduce<Record<string, string>>(
-    (acc, [k, v]) => Object.assign(acc, flatten(v, prefix ? `${prefix}.${k}` : k)),
-    {},
-  );
-}
 
 /** Vietnamese text → every English variant of the same key (plural forms compared by base key). */
 function pairsOfTexts(): { key: string; vi: string; en: string[] }[] {
   const out: { key: string; vi: string; en: string[] }[] = [];
   for (const ns of NAMESPACES) {
-    const vi = flatten(LOCALES.vi[ns]);
-    const en = flatten(LOCALES.en[ns]);
+    const vi = flattenKeys(LOCALES.vi[ns]);
+    const en = flattenKeys(LOCALES.en[ns]);
     for (const [key, text] of Object.entries(vi)) {
       const base = key.replace(PLURAL, '');
       const english = Object.entries(en)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../testing/i18n';
+import { flattenKeys, LOCALES, PLURAL } from '../testing/i18n';
 import { NAMESPACES } from './config';
 
 /**
@@ -8,21 +8,11 @@ import { NAMESPACES } from './config';
  * strings, everything in NFC.
  */
 
-const PLURAL = /_(zero|one|two|few|many|other)$/;
-
-function flatten(tree: unknown, prefix = ''): Record<string, string> {
-  if (typeof tree === 'string') return { [prefix]: tree };
-  return Object.entries(tree as Record<string, unknown>).reduce<Record<string, string>>(
-    (acc, [k, v]) => Object.assign(acc, flatten(v, prefix ? `${prefix}.${k}` : k)),
-    {},
-  );
-}
-
 const variables = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe.each(NAMESPACES.map((ns) => [ns]))('locale namespace %s', (ns) => {
-  const vi = flatten(LOCALES.vi[ns]);
-  const en = flatten(LOCALES.en[ns]);
+  const vi = flattenKeys(LOCALES.vi[ns]);
+  const en = flattenKeys(LOCALES.en[ns]);
   const base = (keys: string[]) => [...new Set(keys.map((k) => k.replace(PLURAL, '')))].sort();
 
   it('has the same keys in both languages (plural forms aside)', () => {

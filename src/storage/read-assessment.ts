@@ -1,7 +1,7 @@
 import type { Notice } from '../../machines/storage-protocol';
 import type { ContentIndex } from '../content/content';
 import { ANSWER_VALUES, type ItemAnswer } from '../domain/answers';
-import type { Assessment, PlanEntry, ProfileDraft } from '../domain/assessment';
+import { isIsoDay, type Assessment, type PlanEntry, type ProfileDraft } from '../domain/assessment';
 import { canonicalAssessment } from '../domain/canonical';
 import { cleanText, MAX_LENGTH } from '../domain/text';
 import { migrateEnvelope } from './migrations';
@@ -59,12 +59,8 @@ function parseJson(textValue: string): { value: Json; dropped: number } | undefi
   }
 }
 
-/** A real calendar day written yyyy-mm-dd (not 2026-02-30). */
-export function isIsoDay(v: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
+/** An id an item could have; anything else under answers or plan is dropped, not kept aside. */
+const isItemKey = (id: string): boolean => ITEM_ID_PATTERN.test(id) && id.length <= 64;
 
 const isIsoDateTime = (v: unknown): v is string =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
@@ -118,7 +114,7 @@ function repairAssessment(
   const setAside: Record<string, ItemAnswer> = {};
   // Answers to questions this content does not have are kept aside, never dropped.
   const sort = (id: string, value: Json) => {
-    if (!ITEM_ID_PATTERN.test(id) || id.length > 64) {
+    if (!isItemKey(id)) {
       tally.dropped += 1;
       return;
     }
@@ -136,7 +132,7 @@ function repairAssessment(
     for (const [id, value] of Object.entries(raw.setAside)) {
       // Previously set aside and known again (content added the item back): restore it.
       if (index.itemById.has(id) && answers[id] === undefined) sort(id, value);
-      else if (ITEM_ID_PATTERN.test(id) && id.length <= 64) {
+      else if (isItemKey(id)) {
         const answer = repairAnswer(value, tally);
         if (answer) setAside[id] = answer;
       } else tally.dropped += 1;
@@ -146,7 +142,7 @@ function repairAssessment(
   const plan: Record<string, PlanEntry> = {};
   if (isObject(raw.plan)) {
     for (const [id, value] of Object.entries(raw.plan)) {
-      if (!ITEM_ID_PATTERN.test(id) || id.length > 64 || !isObject(value)) {
+      if (!isItemKey(id) || !isObject(value)) {
         tally.dropped += 1;
         continue;
       }

@@ -16,6 +16,18 @@ export const LOCALES = {
   en: { common: enCommon, checklist: enChecklist, legal: enLegal, report: enReport },
 } as const;
 
+/** The suffixes i18next adds to a key for plural categories (Vietnamese uses only "other"). */
+export const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** A locale tree as dotted key → text. */
+export function flattenKeys(tree: unknown, prefix = ''): Record<string, string> {
+  if (typeof tree === 'string') return { [prefix]: tree };
+  return Object.entries(tree as Record<string, unknown>).reduce<Record<string, string>>(
+    (acc, [k, v]) => Object.assign(acc, flattenKeys(v, prefix ? `${prefix}.${k}` : k)),
+    {},
+  );
+}
+
 let instance: i18n | undefined;
 
 /** One i18next instance with both languages loaded, configured like the app's. */

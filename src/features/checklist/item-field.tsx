@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldError } from '../../components/field-shell';
+import { fieldAria, FieldShell } from '../../components/field-shell';
 import type { QuestionItem } from '../../content/types';
 import { ANSWER_VALUES } from '../../domain/answers';
 import { MAX_LENGTH } from '../../domain/text';
@@ -71,18 +71,15 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
       </fieldset>
 
       {value === 'na' ? (
-        <div className="field item__extra">
-          <label htmlFor={`${base}-reason`}>{t('common:item.reason')}</label>
+        <FieldShell id={`${base}-reason`} label={t('common:item.reason')} error={reasonError} className="item__extra">
           <textarea
             id={`${base}-reason`}
             rows={2}
             maxLength={MAX_LENGTH.medium}
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={describedBy(`${base}-reason`, false, reasonError)}
+            {...fieldAria(`${base}-reason`, false, reasonError)}
             {...register(`answers.${item.id}.reason`)}
           />
-          {reasonError ? <FieldError id={`${base}-reason-error`}>{reasonError}</FieldError> : null}
-        </div>
+        </FieldShell>
       ) : null}
 
       {isGap ? (
@@ -94,30 +91,24 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
 
       <details className="item__extra" open={extrasOpen}>
         <summary>{t('common:item.more')}</summary>
-        <div className="field">
-          <label htmlFor={`${base}-note`}>{t('common:item.note')}</label>
+        <FieldShell id={`${base}-note`} label={t('common:item.note')} error={noteError}>
           <textarea
             id={`${base}-note`}
             rows={3}
             maxLength={MAX_LENGTH.long}
-            aria-invalid={noteError ? true : undefined}
-            aria-describedby={describedBy(`${base}-note`, false, noteError)}
+            {...fieldAria(`${base}-note`, false, noteError)}
             {...register(`answers.${item.id}.note`)}
           />
-          {noteError ? <FieldError id={`${base}-note-error`}>{noteError}</FieldError> : null}
-        </div>
-        <div className="field">
-          <label htmlFor={`${base}-evidence`}>{t('common:item.evidence')}</label>
+        </FieldShell>
+        <FieldShell id={`${base}-evidence`} label={t('common:item.evidence')} error={evidenceError}>
           <input
             id={`${base}-evidence`}
             type="text"
             maxLength={MAX_LENGTH.medium}
-            aria-invalid={evidenceError ? true : undefined}
-            aria-describedby={describedBy(`${base}-evidence`, false, evidenceError)}
+            {...fieldAria(`${base}-evidence`, false, evidenceError)}
             {...register(`answers.${item.id}.evidence`)}
           />
-          {evidenceError ? <FieldError id={`${base}-evidence-error`}>{evidenceError}</FieldError> : null}
-        </div>
+        </FieldShell>
         {isGap ? null : <ItemAdvice id={item.id} />}
       </details>
     </section>

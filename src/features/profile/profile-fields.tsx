@@ -1,6 +1,6 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldError, FieldShell } from '../../components/field-shell';
+import { FieldError, fieldAria, FieldShell } from '../../components/field-shell';
 import { GOODS_RAW_MATERIALS, LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS } from '../../content/profile-options';
 import { MAX_LENGTH } from '../../domain/text';
 import { errorText } from '../../forms/error-text';
@@ -24,8 +24,7 @@ export function ProfileTextField({ field, register, errors }: FieldProps<'produc
         type="text"
         autoComplete={field === 'producerName' ? 'organization' : 'off'}
         maxLength={MAX_LENGTH.short}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        {...fieldAria(id, hint, error)}
         {...register(field)}
       />
     </FieldShell>

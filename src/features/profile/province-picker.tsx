@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { describedBy } from '../../components/field-shell';
+import { FieldError, fieldAria } from '../../components/field-shell';
 import { provinceById, provinceName, searchProvinces } from '../../content/provinces';
 import type { ProfileFormValues } from './profile-schema';
 
@@ -60,8 +60,7 @@ export function ProvincePicker({ register, value, error, onPick }: ProvincePicke
       </label>
       <select
         id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, false, error)}
+        {...fieldAria(id, false, error)}
         {...field}
       >
         <option value="">{t('profile.choose')}</option>
@@ -77,11 +76,7 @@ export function ProvincePicker({ register, value, error, onPick }: ProvincePicke
           <option value={value}>{chosen ? provinceName(chosen, lng) : value}</option>
         ) : null}
       </select>
-      {error ? (
-        <span className="field__error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
     </div>
   );
 }

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { describedBy, FieldError } from '../../components/field-shell';
-import type { PlanEntry } from '../../domain/assessment';
+import { fieldAria, FieldShell } from '../../components/field-shell';
+import { compactPlanEntry, type PlanEntry } from '../../domain/assessment';
 import type { ScoredItem } from '../../domain/scoring';
 import { MAX_LENGTH, normalizeText } from '../../domain/text';
 import { errorKey, errorText } from '../../forms/error-text';
@@ -23,7 +23,7 @@ const entrySchema = z.object({
  * The gaps, each with a way back to its question and an optional owner and
  * target date that go into the report's action plan. Saved as typed.
  */
-export function PlanForm({ gaps }: { gaps: ScoredItem[] }) {
+export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: ScoredItem) => void }) {
   const { t } = useTranslation(['common', 'checklist']);
   const send = useWizardSend();
   const actor = WizardContext.useActorRef();
@@ -44,17 +44,11 @@ export function PlanForm({ gaps }: { gaps: ScoredItem[] }) {
   useAutosave(watch, (values) => {
     const plan: Record<string, PlanEntry> = {};
     for (const [id, v] of Object.entries(values.plan ?? {})) {
-      if (!v) continue;
-      const owner = normalizeText(v.owner ?? '', MAX_LENGTH.short);
-      plan[id] = { ...(owner ? { owner } : {}), ...(/^\d{4}-\d{2}-\d{2}$/.test(v.due ?? '') ? { due: v.due } : {}) };
+      // An emptied entry is sent as {}: the machine then removes it.
+      if (v) plan[id] = compactPlanEntry(v, normalizeText, MAX_LENGTH.short) ?? {};
     }
     send({ type: 'plan.change', plan });
   });
-
-  const goTo = (s: ScoredItem) => {
-    const page = actor.getSnapshot().context.index.pageOfItem.get(s.item.id);
-    if (page) send({ type: 'nav.goto', step: page.id, item: s.item.id });
-  };
 
   const card = (g: ScoredItem) => {
     const base = `plan-${g.item.id}`;
@@ -68,31 +62,25 @@ export function PlanForm({ gaps }: { gaps: ScoredItem[] }) {
           {t(`common:kinds.${g.item.kind}`)}
         </p>
         <div className="plan-fields">
-          <div className="field">
-            <label htmlFor={`${base}-owner`}>{t('common:review.owner')}</label>
+          <FieldShell id={`${base}-owner`} label={t('common:review.owner')} error={ownerError}>
             <input
               id={`${base}-owner`}
               type="text"
               maxLength={MAX_LENGTH.short}
-              aria-invalid={ownerError ? true : undefined}
-              aria-describedby={describedBy(`${base}-owner`, false, ownerError)}
+              {...fieldAria(`${base}-owner`, false, ownerError)}
               {...register(`plan.${g.item.id}.owner`)}
             />
-            {ownerError ? <FieldError id={`${base}-owner-error`}>{ownerError}</FieldError> : null}
-          </div>
-          <div className="field">
-            <label htmlFor={`${base}-due`}>{t('common:review.due')}</label>
+          </FieldShell>
+          <FieldShell id={`${base}-due`} label={t('common:review.due')} error={dueError}>
             <input
               id={`${base}-due`}
               type="date"
-              aria-invalid={dueError ? true : undefined}
-              aria-describedby={describedBy(`${base}-due`, false, dueError)}
+              {...fieldAria(`${base}-due`, false, dueError)}
               {...register(`plan.${g.item.id}.due`)}
             />
-            {dueError ? <FieldError id={`${base}-due-error`}>{dueError}</FieldError> : null}
-          </div>
+          </FieldShell>
         </div>
-        <button type="button" className="btn" data-review-item={g.item.id} onClick={() => goTo(g)}>
+        <button type="button" className="btn" data-review-item={g.item.id} onClick={() => onEdit(g)}>
           {t('common:review.edit')}
         </button>
       </li>

@@ -69,7 +69,7 @@ export function ReviewScreen() {
       {result.areas.map((a) => {
         const firstPage = CONTENT_INDEX.content.sections
           .find((s) => s.id === a.section)
-          ?.pages.find((p) => applicable.has(p.items[0]?.id ?? '') || p.items.some((i) => applicable.has(i.id)));
+          ?.pages.find((p) => p.items.some((i) => applicable.has(i.id)));
         const title = t(`checklist:sections.${a.section}.title`);
         return (
           <section key={a.section} className="area card" aria-labelledby={`area-${a.section}`}>
@@ -107,7 +107,7 @@ export function ReviewScreen() {
       {keptAside > 0 ? <p className="note">{t('common:review.keptAside', { count: keptAside })}</p> : null}
 
       <h2>{t('common:review.gapsTitle', { count: result.gaps.length })}</h2>
-      {result.gaps.length === 0 ? <p>{t('common:review.noGaps')}</p> : <PlanForm key={epoch} gaps={result.gaps} />}
+      {result.gaps.length === 0 ? <p>{t('common:review.noGaps')}</p> : <PlanForm key={epoch} gaps={result.gaps} onEdit={goTo} />}
 
       <div className="btn-row btn-row--split">
         <button type="button" className="btn" onClick={() => send({ type: 'nav.back' })}>
