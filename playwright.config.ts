@@ -7,6 +7,10 @@ import chromium from './scripts/chromium.json' with { type: 'json' };
  * Playwright's own browser download is never used: it cannot reach its CDN here.
  */
 
+// Ports can be moved (E2E_PORT, E2E_DEV_PORT) so that several checkouts can run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const devPort = Number(process.env.E2E_DEV_PORT ?? 5175);
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -17,7 +21,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     acceptDownloads: true,
     locale: 'vi-VN',
@@ -31,15 +35,15 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'npm run build && npm run preview -- --port 4173 --strictPort',
-      url: 'http://127.0.0.1:4173',
+      command: `npm run build && npm run preview -- --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
       // The dev server the README's first command starts (checked by e2e/dev-server.spec.ts).
-      command: 'npm run dev -- --port 5175 --strictPort',
-      url: 'http://127.0.0.1:5175',
+      command: `npm run dev -- --port ${devPort} --strictPort`,
+      url: `http://127.0.0.1:${devPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { WORDS } from './support/app';
 
 /** `npm start` (the README's first command) serves a working app, not only the production build. */
-test.use({ baseURL: 'http://127.0.0.1:5175' });
+test.use({ baseURL: `http://127.0.0.1:${process.env.E2E_DEV_PORT ?? 5175}` });
 
 test('the development server starts the app and a new assessment', async ({ page }) => {
   const errors: string[] = [];
