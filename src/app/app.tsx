@@ -2,7 +2,10 @@ import { Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
 import { Shell } from '../features/shell/shell';
+import { AppBoundary } from './app-boundary';
 import { BrowserHistorySync } from './browser-history';
+import { LeaveWarning } from './leave-warning';
+import { UnexpectedErrors } from './unexpected-errors';
 import { providedWizardMachine } from './provided-machine';
 import { WizardContext } from './wizard-context';
 
@@ -10,12 +13,16 @@ import { WizardContext } from './wizard-context';
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>
-      <Suspense fallback={<div className="splash" aria-busy="true" />}>
-        <WizardContext.Provider logic={providedWizardMachine}>
-          <BrowserHistorySync />
-          <Shell />
-        </WizardContext.Provider>
-      </Suspense>
+      <AppBoundary>
+        <Suspense fallback={<div className="splash" aria-busy="true" />}>
+          <WizardContext.Provider logic={providedWizardMachine}>
+            <BrowserHistorySync />
+            <UnexpectedErrors />
+            <LeaveWarning />
+            <Shell />
+          </WizardContext.Provider>
+        </Suspense>
+      </AppBoundary>
     </I18nextProvider>
   );
 }
