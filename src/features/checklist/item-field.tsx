@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldAria, FieldShell } from '../../components/field-shell';
+import { useWizardSelector } from '../../app/wizard-context';
+import { effectiveKind } from '../../content/rule-kind';
 import type { QuestionItem } from '../../content/types';
 import { ANSWER_VALUES } from '../../domain/answers';
 import { MAX_LENGTH } from '../../domain/text';
@@ -18,6 +20,8 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
   const { t } = useTranslation(['checklist', 'common']);
   const { register, control, formState, setValue } = useFormContext<PageFormValues>();
   const value = useWatch({ control, name: `answers.${item.id}.value` });
+  // A traceability requirement reads as conditional until the profile says the producer traces.
+  const kind = useWizardSelector((s) => effectiveKind(item, s.context.assessment?.profile));
   // Open the extra fields at first when they already hold something; after that the user decides.
   const [extrasOpen] = useState(() => {
     const initial = formState.defaultValues?.answers?.[item.id];
@@ -39,7 +43,7 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
         </legend>
         <ul className="item__meta">
           <li className="tag">{t(`common:priorities.${item.priority}`)}</li>
-          <li className="tag">{t(`common:kinds.${item.kind}`)}</li>
+          <li className="tag">{t(`common:kinds.${kind}`)}</li>
         </ul>
         <p id={`${base}-why`} className="item__why">
           <strong>{t('common:item.why')}: </strong>
@@ -49,8 +53,21 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
         <div className="choices choices--answers">
           {ANSWER_VALUES.map((v) => (
             <label key={v} className="choice">
-              <input type="radio" value={v} {...register(`answers.${item.id}.value`)} />
-              <span>{t(`common:answers.${v}`)}</span>
+              {/* The fixed label names the answer; the hint says what it means for a yes/no question.
+                  Hidden from the label's name, read as the radio's description. */}
+              <input
+                type="radio"
+                value={v}
+                aria-describedby={`${base}-hint-${v}`}
+                {...register(`answers.${item.id}.value`)}
+              />
+              <span>
+                {t(`common:answers.${v}`)}
+                <br />
+                <small className="field__hint" id={`${base}-hint-${v}`} aria-hidden="true">
+                  {t(`common:answerHints.${v}`)}
+                </small>
+              </span>
             </label>
           ))}
         </div>
