@@ -25,6 +25,8 @@ export function BrowserHistorySync() {
   useEffect(() => {
     let current = locationOf(actor.getSnapshot());
     let answeringBack = false;
+    // The actor is started before the first render, so the first location is usually known already.
+    if (current !== 'booting') history.replaceState({ ocop: current }, '');
     const subscription = actor.subscribe((snapshot) => {
       const next = locationOf(snapshot);
       if (next === current) return;
