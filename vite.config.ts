@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
 
 /**
  * index.html carries the production Content Security Policy. The dev server
@@ -37,6 +38,8 @@ export default defineConfig({
   plugins: [
     react(),
     devCsp(),
+    // The welcome screen's HTML in index.html at build time (scripts/prerender-plugin.ts).
+    prerenderFirstScreen(),
     VitePWA({
       // The user is asked before an update replaces the running app (never mid-assessment).
       registerType: 'prompt',

@@ -14,6 +14,8 @@ export type Lng = keyof typeof WORDS;
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.locator('h1')).toBeVisible();
+  // The heading is in index.html before the app runs (pre-rendered): wait until the app has taken over.
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }
 
 export async function switchLanguage(page: Page, lng: Lng): Promise<void> {

@@ -49,6 +49,8 @@ export function BrowserHistorySync() {
     let current = locationOf(actor.getSnapshot());
     let index = entryOf(history.state)?.index ?? 0;
     let answering = false;
+    // The actor is started before the first render, so the first location is usually known already.
+    if (current !== 'booting') history.replaceState({ ocop: current, index } satisfies EntryState, '');
     const subscription = actor.subscribe((snapshot) => {
       const next = locationOf(snapshot);
       if (next === current) return;

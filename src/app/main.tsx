@@ -1,18 +1,22 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { config as zodConfig } from 'zod/mini';
 import '../styles.css';
-import { App } from './app';
-import { registerServiceWorker } from './pwa-updates';
+import './first-paint.css';
 
-// zod compiles fast validators with new Function(); the Content Security Policy forbids that, so it is told not to try.
+/**
+ * The entry point does as little as possible: index.html already holds the welcome screen
+ * (pre-rendered at build time), so the browser can paint it before any of the app runs. Only then
+ * is the app loaded (its files are already downloading: index.html preloads them) and started.
+ */
+
+// zod compiles fast validators with new Function(); the Content Security Policy forbids that, so it
+// is told not to try, before any schema is defined (the schemas are in the app, loaded below).
 zodConfig({ jitless: true });
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-registerServiceWorker();
+function afterFirstPaint(run: () => void) {
+  // A hidden tab paints nothing (and gets no animation frames): start at once.
+  if (document.visibilityState === 'hidden') setTimeout(run, 0);
+  // The frame callback runs just before the paint; a task queued from it runs after.
+  else requestAnimationFrame(() => setTimeout(run, 0));
+}
+
+afterFirstPaint(() => void import('./boot').then(({ boot }) => boot()));

@@ -40,6 +40,8 @@ export function usePwaUpdates() {
       return () => listeners.delete(listener);
     },
     () => state,
+    // Rendered at build time too (the welcome screen in index.html): no worker news there.
+    () => state,
   );
   return {
     ...current,

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import { WORDS, type Lng } from './support/app';
+
+/**
+ * The welcome screen is in index.html before any script runs (pre-rendered at build time), React
+ * takes it over without complaint, and a visitor for whom it does not fit (English, saved
+ * assessments) never sees it: the first painted frame is already right, or blank.
+ */
+
+/** Every console error or warning and uncaught error of the page (a hydration mismatch is one). */
+function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    // Playwright's own note that it blocks the service worker (playwright.config.ts) is not the app's.
+    if (msg.text().includes('blocked by Playwright')) return;
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+/**
+ * Before each frame is painted, what #root shows: its h1 when visible, "hidden" when not. Recorded
+ * from the first frame on (an init script runs before the page's own scripts).
+ */
+async function recordFrames(page: Page) {
+  await page.addInitScript(() => {
+    const frames: string[] = [];
+    (window as unknown as { __frames: string[] }).__frames = frames;
+    const look = () => {
+      const root = document.getElementById('root');
+      if (root) {
+        const hidden = getComputedStyle(root).visibility === 'hidden';
+        const h1 = root.querySelector('h1')?.textContent ?? '';
+        const text = hidden ? 'hidden' : h1;
+        if (frames.at(-1) !== text) frames.push(text);
+      }
+      if (frames.length < 50) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+const frames = (page: Page) => page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
+
+const ready = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('index.html already holds the welcome heading and the start button', async ({ page, request }) => {
+    const html = await (await request.get('/')).text();
+    expect(html).toContain(`>${WORDS.vi.welcome.title}</h1>`);
+    expect(html).toContain(`>${WORDS.vi.welcome.start}</button>`);
+
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.welcome.title })).toBeVisible();
+    await expect(page.getByRole('button', { name: WORDS.vi.welcome.start })).toBeVisible();
+  });
+});
+
+test('a first visit hydrates the pre-rendered screen (same nodes) with nothing in the console', async ({ page }) => {
+  const problems = collectProblems(page);
+  await recordFrames(page);
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __h1: Element | null }).__h1 = document.querySelector('h1');
+    });
+  });
+  await page.goto('/');
+  await ready(page);
+  // Hydration keeps the server's nodes; a fresh client render would have replaced them.
+  expect(await page.evaluate(() => (window as unknown as { __h1: Element | null }).__h1 === document.querySelector('h1'))).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.welcome.title })).toBeVisible();
+  expect(await frames(page)).toEqual([WORDS.vi.welcome.title]);
+  expect(problems).toEqual([]);
+});
+
+for (const lng of ['en', 'vi'] as const satisfies Lng[]) {
+  test(`a returning ${lng === 'en' ? 'English' : 'Vietnamese'} user whose screen differs never sees the pre-rendered one`, async ({ page }) => {
+    const problems = collectProblems(page);
+    await page.goto('/');
+    await ready(page);
+    // English: the language alone differs. Vietnamese: a saved assessment is listed.
+    if (lng === 'en') {
+      await page.evaluate(() => localStorage.setItem('ocop:language', 'en'));
+    } else {
+      await page.getByRole('button', { name: WORDS.vi.welcome.start }).click();
+      await expect(page.locator('h1')).toHaveText(WORDS.vi.profile.title);
+    }
+    await recordFrames(page);
+    await page.reload();
+    await ready(page);
+    const expected = lng === 'en' ? WORDS.en.welcome.title : WORDS.vi.profile.title;
+    await expect(page.locator('h1:visible')).toHaveText(expected);
+    await expect(page.locator('html')).toHaveAttribute('lang', lng);
+    // Every painted frame: blank, or the right screen; never the Vietnamese welcome screen.
+    expect((await frames(page)).filter((f) => f !== 'hidden' && f !== '' && f !== expected)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('“Start” tapped before the app has loaded still starts', async ({ page }) => {
+  // A slow connection: the app's code arrives well after the pre-rendered screen is on the phone.
+  await page.route(/\/assets\/boot-.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByRole('button', { name: WORDS.vi.welcome.start }).click();
+  await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.profile.title })).toBeVisible();
+});

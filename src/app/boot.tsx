@@ -1,0 +1,66 @@
+import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createActor } from 'xstate';
+import { i18n, i18nReady } from '../i18n/i18n';
+import { App, FramedApp } from './app';
+import { takeEarlyTaps } from './app-ready';
+import { prerenderIsStale, STALE_ATTRIBUTE } from './first-paint';
+import { FIRST_PAINT_FACTS } from './first-paint-facts';
+import { framedByOtherOrigin } from './frame-guard';
+import { providedWizardMachine } from './provided-machine';
+import { registerServiceWorker } from './pwa-updates';
+
+/**
+ * Everything after the first paint (src/app/main.tsx loads this once the pre-rendered welcome
+ * screen is on the screen): the words, the stored assessments, then React. The pre-rendered screen
+ * is hydrated when it is what this visitor should see, and replaced otherwise (another language,
+ * saved assessments), in which case the first-paint check has kept it hidden meanwhile.
+ */
+
+function prerenderFits(root: HTMLElement): boolean {
+  if (root.firstElementChild === null || document.documentElement.hasAttribute(STALE_ATTRIBUTE)) return false;
+  try {
+    return !prerenderIsStale(localStorage, navigator.languages ?? [navigator.language], FIRST_PAINT_FACTS);
+  } catch {
+    return false; // storage refused: the app says so, which the pre-rendered screen does not
+  }
+}
+
+/** The service worker only matters for the next visit: register it when the phone has nothing else to do. */
+function whenIdle(run: () => void) {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3_000 });
+  else setTimeout(run, 1_000);
+}
+
+export async function boot(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  try {
+    const hydrate = prerenderFits(root);
+    await i18nReady;
+    if (framedByOtherOrigin(window)) {
+      // Inside another site's frame the wizard is never started: nothing is read or written.
+      window.__ocopTaps = null;
+      flushSync(() => createRoot(root).render(<StrictMode><FramedApp i18n={i18n} /></StrictMode>));
+      return;
+    }
+    // Started before React renders, so the first render already shows the screen the stored data leads to.
+    const actor = createActor(providedWizardMachine, { input: {} }).start();
+    const app = (
+      <StrictMode>
+        <App i18n={i18n} actor={actor} />
+      </StrictMode>
+    );
+    if (hydrate) {
+      takeEarlyTaps();
+      hydrateRoot(root, app);
+    } else {
+      window.__ocopTaps = null; // a hidden screen was not tapped, and this one replaces it
+      flushSync(() => createRoot(root).render(app));
+    }
+  } finally {
+    document.documentElement.removeAttribute(STALE_ATTRIBUTE);
+  }
+  whenIdle(registerServiceWorker);
+}

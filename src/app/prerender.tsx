@@ -1,0 +1,57 @@
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { createActor, fromCallback } from 'xstate';
+import type { StorageCommand } from '../../machines/storage-protocol';
+import { wizardMachine } from '../../machines/wizard.machine';
+import { prerenderI18n } from '../i18n/prerender-i18n';
+import { App } from './app';
+import { prerenderIsStale } from './first-paint';
+import { FIRST_PAINT_FACTS, PRERENDERED_LANGUAGE } from './first-paint-facts';
+
+/**
+ * Build time only (scripts/prerender-plugin.ts runs it in Node): the welcome screen as a first
+ * visitor sees it, rendered by the app's own components into index.html, so the phone paints it
+ * from the HTML alone and React then hydrates it. A first visitor: Vietnamese, nothing saved.
+ */
+
+/** Storage as on a device that has never run the app. */
+const emptyDevice = fromCallback<StorageCommand>(({ sendBack }) => {
+  sendBack({ type: 'library.loaded', entries: [], current: null, notices: [], quarantined: [] });
+});
+
+export async function renderFirstScreen(): Promise<{ html: string; lang: string; gateScript: string }> {
+  const i18n = await prerenderI18n();
+  const actor = createActor(wizardMachine.provide({ actors: { storage: emptyDevice } }), { input: {} }).start();
+  if (!actor.getSnapshot().matches({ wizard: 'welcome' })) {
+    throw new Error(`Pre-render: the wizard did not reach the welcome screen (${JSON.stringify(actor.getSnapshot().value)})`);
+  }
+  const errors: unknown[] = [];
+  const { prelude } = await prerender(
+    <StrictMode>
+      <App i18n={i18n} actor={actor} />
+    </StrictMode>,
+    // React would quietly leave the part to the browser; a build must fail instead.
+    { onError: (error) => void errors.push(error) },
+  );
+  actor.stop();
+  if (errors.length) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
+  const html = await new Response(prelude).text();
+  return { html, lang: PRERENDERED_LANGUAGE, gateScript: gateScript() };
+}
+
+/**
+ * The inline script for index.html's <head> (its hash goes into the Content Security Policy): the
+ * first-paint check (unreadable storage counts as stale: the app then shows a notice), and the
+ * memory of buttons tapped before the app runs (repeated by src/app/app-ready.ts).
+ */
+function gateScript(): string {
+  // Line breaks and indentation only; every statement in the function ends with ; or }.
+  const check = prerenderIsStale.toString().replace(/\n\s*/g, '');
+  const facts = JSON.stringify(FIRST_PAINT_FACTS);
+  return (
+    `(function(){var s;try{s=(${check})(localStorage,navigator.languages||[navigator.language],${facts})}catch(e){s=true}` +
+    `if(s)document.documentElement.setAttribute('data-prerender','stale');` +
+    `var w=window;w.__ocopTaps=[];w.addEventListener('click',function(e){` +
+    `var b=w.__ocopTaps&&e.target instanceof Element&&e.target.closest('#root button');if(b)w.__ocopTaps.push(b)},true)})()`
+  );
+}
