@@ -407,6 +407,12 @@ describe('applicability rules', () => {
     expect(applicableItems(CONTENT_INDEX, PROFILES.foodCoopCrop).map((i) => i.id)).toContain('cap-governance');
   });
 
+  it('asks about support for cooperatives and enterprises only of those two (the source names no cooperative group)', () => {
+    const asked = (legalForm: Profile['legalForm']) =>
+      applicableItems(CONTENT_INDEX, { ...PROFILES.foodCoopCrop, legalForm }).some((i) => i.id === 'cap-performance');
+    expect(RULE_FIELDS.legalForm.filter(asked)).toEqual(['cooperative', 'enterprise']);
+  });
+
   it('asks about the OCOP certificate only when the product holds or held one', () => {
     const asked = (p: Profile) => applicableItems(CONTENT_INDEX, p).some((i) => i.id === 'cap-certificate');
     expect(asked(PROFILES.handicraftForest)).toBe(true);
