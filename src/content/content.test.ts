@@ -347,10 +347,10 @@ describe('wording in the locales', () => {
   });
 
   it('keeps every particular of point e, clause 5, Article 6 of Circular 02/2024 in the scan question', () => {
-    const vi = (LOCALES.vi.checklist.items as unknown as Record<string, { question: string }>)['tr-decoded'].question;
+    const vi = LOCALES.vi.checklist.items['tr-decoded'].question;
     for (const part of ['thương hiệu', 'nhãn hiệu', 'mã ký hiệu', 'số sê-ri']) expect(vi).toContain(part);
     expect(vi).not.toMatch(/thương hiệu hoặc nhãn hiệu|ít nhất/);
-    const en = (LOCALES.en.checklist.items as unknown as Record<string, { question: string }>)['tr-decoded'].question;
+    const en = LOCALES.en.checklist.items['tr-decoded'].question;
     for (const part of ['brand', 'trademark', 'symbol code', 'serial number']) expect(en).toContain(part);
     expect(en).not.toMatch(/at least/);
   });
@@ -405,6 +405,12 @@ describe('applicability rules', () => {
     expect(ids).not.toContain('cap-governance');
     expect(ids).not.toContain('cap-performance');
     expect(applicableItems(CONTENT_INDEX, PROFILES.foodCoopCrop).map((i) => i.id)).toContain('cap-governance');
+  });
+
+  it('asks about support for cooperatives and enterprises only of those two (the source names no cooperative group)', () => {
+    const asked = (legalForm: Profile['legalForm']) =>
+      applicableItems(CONTENT_INDEX, { ...PROFILES.foodCoopCrop, legalForm }).some((i) => i.id === 'cap-performance');
+    expect(RULE_FIELDS.legalForm.filter(asked)).toEqual(['cooperative', 'enterprise']);
   });
 
   it('asks about the OCOP certificate only when the product holds or held one', () => {

@@ -52,23 +52,22 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
         <CitationsLine item={item} />
         <div className="choices choices--answers">
           {ANSWER_VALUES.map((v) => (
-            <label key={v} className="choice">
-              {/* The fixed label names the answer; the hint says what it means for a yes/no question.
-                  Hidden from the label's name, read as the radio's description. */}
-              <input
-                type="radio"
-                value={v}
-                aria-describedby={`${base}-hint-${v}`}
-                {...register(`answers.${item.id}.value`)}
-              />
-              <span>
-                {t(`common:answers.${v}`)}
-                <br />
-                <small className="field__hint" id={`${base}-hint-${v}`} aria-hidden="true">
-                  {t(`common:answerHints.${v}`)}
-                </small>
-              </span>
-            </label>
+            // The fixed label names the answer; the hint below says what it means for a yes/no question.
+            // It stays outside the label so that the answer's name is only the fixed label.
+            <div key={v}>
+              <label className="choice">
+                <input
+                  type="radio"
+                  value={v}
+                  aria-describedby={`${base}-hint-${v}`}
+                  {...register(`answers.${item.id}.value`)}
+                />
+                <span>{t(`common:answers.${v}`)}</span>
+              </label>
+              <small className="field__hint" id={`${base}-hint-${v}`}>
+                {t(`common:answerHints.${v}`)}
+              </small>
+            </div>
           ))}
         </div>
         {value ? (
