@@ -8,7 +8,7 @@ import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
 import { WelcomeScreen } from '../welcome/welcome-screen';
 import { AppNotices } from './app-notices';
 import { SavedStatus } from './saved-status';
-import { UpdatePrompt } from './update-prompt';
+import { OfflineReadyNote, UpdatePrompt } from './update-prompt';
 
 /** Screens after the first load lazily, so the first screen carries only what it needs. */
 const lazyScreen = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
@@ -37,13 +37,10 @@ export function Shell() {
       </a>
       <header className="app-header">
         {hasAssessment && screen !== 'legal' && screen !== 'privacy' ? (
-          <button
-            type="button"
-            className="btn btn--quiet app-header__brand"
-            aria-label={t('nav.homeLabel')}
-            onClick={() => send({ type: 'nav.home' })}
-          >
+          <button type="button" className="btn btn--quiet app-header__brand" onClick={() => send({ type: 'nav.home' })}>
+            {/* The accessible name starts with the visible text (WCAG 2.5.3, label in name); the rest says where it goes. */}
             {t('app.name')}
+            <span className="visually-hidden"> {t('nav.homeLabel')}</span>
           </button>
         ) : (
           <span className="app-header__brand">{t('app.name')}</span>
@@ -51,6 +48,8 @@ export function Shell() {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main">
+        {/* In the page's flow, above the step: a notice pushes the page down but never covers a field. */}
+        <UpdatePrompt />
         <AppNotices />
         {screen === 'welcome' ? <WelcomeScreen /> : null}
         {Current ? (
@@ -60,7 +59,6 @@ export function Shell() {
         ) : null}
         <SavedStatus />
       </main>
-      <UpdatePrompt />
       {screen === 'booting' ? null : (
       <footer className="app-footer">
         <nav aria-label={t('nav.more')}>
@@ -72,6 +70,7 @@ export function Shell() {
           </button>
         </nav>
         <p>{t('app.footer', { version: CONTENT.version, date: formatDate(CONTENT.lawAsOf, lng) })}</p>
+        <OfflineReadyNote />
       </footer>
       )}
     </>
