@@ -52,7 +52,7 @@ async function walk(page: Page, lng: Lng) {
     expect(s.headingFocused, `${where} heading focused`).toBe(true);
     expect(s.navBox?.top ?? -1, `${where} progress clear of the header`).toBeGreaterThanOrEqual(s.headerBottom);
     expect(s.headingBox?.bottom ?? 1e9, `${where} heading on screen`).toBeLessThanOrEqual(s.height);
-    const position = lng === 'vi' ? /Phần [1-4]\/4 · trang \d\/\d/ : /Area [1-4] of 4 · page \d of \d/;
+    const position = lng === 'vi' ? /Lĩnh vực [1-4]\/4 · trang \d\/\d/ : /Area [1-4] of 4 · page \d of \d/;
     expect(s.position, `${where} position`).toMatch(position);
     expect(s.answerCount).toBe(5);
     expect(s.lastAnswerBottom, `${where}: the first question's five answers on the first screen`).toBeLessThanOrEqual(s.height);
