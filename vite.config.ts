@@ -21,6 +21,19 @@ function devCsp(): Plugin {
   };
 }
 
+/**
+ * What a static host should send with every response (README, "Hosting"):
+ * the meta CSP in index.html cannot forbid framing, so frame-ancestors (and
+ * X-Frame-Options for old browsers) come as headers. `vite preview` sends
+ * them too, so the e2e tests run against the same rules.
+ */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 export default defineConfig({
   plugins: [
     react(),
@@ -69,6 +82,7 @@ export default defineConfig({
       ]),
     ),
   },
+  preview: { headers: SECURITY_HEADERS },
   build: {
     target: ['chrome111', 'firefox114', 'safari16.4'],
     sourcemap: false,

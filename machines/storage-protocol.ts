@@ -31,6 +31,8 @@ export type StorageCommand =
   | { type: 'duplicate'; id: string; title: string }
   | { type: 'delete'; id: string }
   | { type: 'restore'; id: string }
+  /** Remove a record set aside as unreadable (the privacy page offers it after a download). */
+  | { type: 'discardQuarantined'; key: string }
   | { type: 'import'; file: Blob };
 
 /** Sent back by the storage actor to the machine. */
@@ -52,4 +54,7 @@ export type StorageEvent =
   | { type: 'assessment.opened'; assessment: Assessment; notices?: Notice[] }
   | { type: 'assessment.reloaded'; assessment: Assessment }
   | { type: 'storage.conflict'; theirs: Assessment }
+  /** Another tab deleted the open assessment. */
+  | { type: 'storage.deletedElsewhere' }
+  | { type: 'quarantine.changed'; quarantined: QuarantineEntry[] }
   | { type: 'storage.failed'; notice: Notice };

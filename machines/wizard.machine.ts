@@ -57,6 +57,8 @@ export interface WizardContext {
   persisted: boolean | null;
   /** Time of the last successful save, for the "saved" indicator. */
   lastSaved: string | null;
+  /** The last write was refused (full storage): the "saved" indicator must not claim otherwise. */
+  saveFailed: boolean;
   report: ReportStatus;
 }
 
@@ -72,6 +74,7 @@ export type WizardEvent =
   | { type: 'assessment.export' }
   | { type: 'plan.exportCsv'; language: Language }
   | { type: 'quarantine.export'; key: string }
+  | { type: 'quarantine.discard'; key: string }
   | { type: 'profile.change'; values: ProfileDraft }
   /** `draft` is the form as typed (it keeps a raw material hidden for a service, to come back with goods). */
   | { type: 'profile.submit'; profile: Profile; draft?: ProfileDraft }
@@ -88,7 +91,9 @@ export type WizardEvent =
   | { type: 'report.generate'; language: Language }
   | { type: 'conflict.reload' }
   | { type: 'conflict.keepMine' }
-  | { type: 'notice.dismiss' };
+  | { type: 'notice.dismiss' }
+  /** Something failed that no screen caught (an unhandled rejection): told, not hidden. */
+  | { type: 'app.unexpectedError' };
 
 export interface WizardInput {
   index?: ContentIndex;
@@ -211,14 +216,25 @@ export const wizardMachine = setup({
     conflict: null,
     persisted: null,
     lastSaved: null,
+    saveFailed: false,
     report: { state: 'idle' },
   }),
   invoke: { id: 'storage', src: 'storage' },
   initial: 'booting',
   on: {
-    'storage.failed': { actions: assign({ notices: ({ event }) => [event.notice] }) },
+    'storage.failed': { actions: assign({ notices: ({ event }) => [event.notice], saveFailed: true }) },
     'notice.dismiss': { actions: assign({ notices: [] }) },
+    'app.unexpectedError': {
+      actions: assign({
+        notices: ({ context }) =>
+          context.notices.some((n) => n.key === 'unexpected') ? context.notices : [...context.notices, { key: 'unexpected', tone: 'error' } as const],
+      }),
+    },
     'quarantine.export': { actions: { type: 'exportQuarantined', params: ({ event }) => ({ key: event.key }) } },
+    'quarantine.discard': {
+      actions: sendTo('storage', ({ event }): StorageCommand => ({ type: 'discardQuarantined', key: event.key })),
+    },
+    'quarantine.changed': { actions: assign({ quarantined: ({ event }) => event.quarantined }) },
     'library.changed': {
       actions: assign({
         library: ({ event }) => event.entries,
@@ -234,6 +250,7 @@ export const wizardMachine = setup({
             ? { ...context.assessment, rev: event.rev, updatedAt: event.updatedAt }
             : context.assessment,
         lastSaved: ({ event }) => event.updatedAt,
+        saveFailed: false,
       }),
     },
     'nav.legal': { target: '.legal' },
@@ -275,6 +292,7 @@ export const wizardMachine = setup({
             notices: ({ event }) => event.notices ?? [],
             conflict: null,
             deleted: null,
+            saveFailed: false,
             report: { state: 'idle' },
           }),
         },
@@ -346,6 +364,11 @@ export const wizardMachine = setup({
               },
             },
             'storage.conflict': { actions: assign({ conflict: ({ event }) => event.theirs }) },
+            'storage.deletedElsewhere': {
+              actions: assign({
+                notices: ({ context }) => [{ key: 'tabs.deleted', tone: 'error' } as const, ...context.notices],
+              }),
+            },
             'assessment.reloaded': {
               target: '.route',
               actions: assign({

@@ -6,6 +6,7 @@ import { i18n, i18nReady } from '../i18n/i18n';
 import { App } from './app';
 import { takeEarlyTaps } from './app-ready';
 import { prerenderIsStale, STALE_ATTRIBUTE } from './first-paint';
+import { framedByOtherOrigin } from './frame-guard';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
 import { providedWizardMachine } from './provided-machine';
 import { registerServiceWorker } from './pwa-updates';
@@ -17,8 +18,8 @@ import { registerServiceWorker } from './pwa-updates';
  * saved assessments), in which case the first-paint check has kept it hidden meanwhile.
  */
 
-function prerenderFits(root: HTMLElement): boolean {
-  if (root.firstElementChild === null || document.documentElement.hasAttribute(STALE_ATTRIBUTE)) return false;
+function prerenderFits(root: HTMLElement, framed: boolean): boolean {
+  if (framed || root.firstElementChild === null || document.documentElement.hasAttribute(STALE_ATTRIBUTE)) return false;
   try {
     return !prerenderIsStale(localStorage, navigator.languages ?? [navigator.language], FIRST_PAINT_FACTS);
   } catch {
@@ -36,13 +37,14 @@ export async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   try {
-    const hydrate = prerenderFits(root);
+    const framed = framedByOtherOrigin(window);
+    const hydrate = prerenderFits(root, framed);
     await i18nReady;
     // Started before React renders, so the first render already shows the screen the stored data leads to.
     const actor = createActor(providedWizardMachine, { input: {} }).start();
     const app = (
       <StrictMode>
-        <App i18n={i18n} actor={actor} />
+        <App i18n={i18n} actor={actor} framed={framed} />
       </StrictMode>
     );
     if (hydrate) {

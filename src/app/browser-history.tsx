@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
 import type { SnapshotFrom } from 'xstate';
-import type { wizardMachine } from '../../machines/wizard.machine';
+import type { wizardMachine, WizardEvent } from '../../machines/wizard.machine';
 import { WizardContext } from './wizard-context';
 
 /**
- * The phone's Back button. Every step the machine moves to becomes a browser
- * history entry, and Back is turned into the machine's own "back" (or "close"
- * on a side page), so it walks back through the steps instead of leaving the
- * app. The machine still decides where Back leads; this only translates.
+ * The phone's Back button (and the browser's Forward). Every step the machine
+ * moves to becomes a browser history entry numbered in order, so a popstate
+ * tells Back from Forward. Back is turned into the machine's own "back" (or
+ * "close" on a side page), so it walks back through the steps instead of
+ * leaving the app; Forward goes to the step the entry stands for. The machine
+ * still decides where each leads; this only translates.
  */
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
@@ -20,33 +22,59 @@ function locationOf(s: Snapshot): string {
   return `step:${s.context.assessment?.id ?? ''}:${s.context.assessment?.step ?? ''}`;
 }
 
+/** The machine event that takes it one step towards `target`, the location of the history entry the browser moved to. */
+function stepTowards(snapshot: Snapshot, target: string | undefined, forward: boolean): WizardEvent | null {
+  if (snapshot.matches('legal') || snapshot.matches('privacy')) return { type: 'nav.close' };
+  if (!forward) return snapshot.matches({ wizard: 'welcome' }) ? null : { type: 'nav.back' };
+  if (target === 'legal') return { type: 'nav.legal' };
+  if (target === 'privacy') return { type: 'nav.privacy' };
+  const [kind, id, step] = (target ?? '').split(':');
+  if (kind === 'step' && step && id === snapshot.context.assessment?.id) return { type: 'nav.goto', step };
+  if (kind === 'step' && id && snapshot.matches({ wizard: 'welcome' })) return { type: 'assessment.open', id };
+  return null;
+}
+
+interface EntryState {
+  ocop: string;
+  /** Position in this visit's history: a popstate to a lower index is Back, to a higher one Forward. */
+  index: number;
+}
+
+const entryOf = (state: unknown): EntryState | null =>
+  typeof state === 'object' && state !== null && typeof (state as EntryState).index === 'number' ? (state as EntryState) : null;
+
 export function BrowserHistorySync() {
   const actor = WizardContext.useActorRef();
   useEffect(() => {
     let current = locationOf(actor.getSnapshot());
-    let answeringBack = false;
-    // The actor is started before the first render, so the first location is usually known already.
-    if (current !== 'booting') history.replaceState({ ocop: current }, '');
+    let index = entryOf(history.state)?.index ?? 0;
+    let answering = false;
+    // The actor is started before the first render (src/app/boot.tsx), so the first location is known already.
+    if (current !== 'booting') history.replaceState({ ocop: current, index } satisfies EntryState, '');
     const subscription = actor.subscribe((snapshot) => {
       const next = locationOf(snapshot);
       if (next === current) return;
       const previous = current;
       current = next;
-      if (answeringBack) {
-        // The browser has already stepped back: its entry now stands for where the machine went.
-        history.replaceState({ ocop: next }, '');
-      } else if (previous === 'booting') {
-        history.replaceState({ ocop: next }, '');
+      if (answering || previous === 'booting') {
+        // The browser has already moved: its entry now stands for where the machine went.
+        history.replaceState({ ocop: next, index } satisfies EntryState, '');
       } else {
-        history.pushState({ ocop: next }, '');
+        index += 1;
+        history.pushState({ ocop: next, index } satisfies EntryState, '');
       }
     });
-    const onPopState = () => {
+    const onPopState = (event: PopStateEvent) => {
       const snapshot = actor.getSnapshot();
-      if (snapshot.matches('booting') || snapshot.matches({ wizard: 'welcome' })) return;
-      answeringBack = true;
-      actor.send(snapshot.matches('legal') || snapshot.matches('privacy') ? { type: 'nav.close' } : { type: 'nav.back' });
-      answeringBack = false;
+      if (snapshot.matches('booting')) return;
+      const entry = entryOf(event.state);
+      const forward = entry !== null && entry.index > index;
+      index = entry?.index ?? 0;
+      const move = stepTowards(snapshot, entry?.ocop, forward);
+      if (!move) return;
+      answering = true;
+      actor.send(move);
+      answering = false;
     };
     window.addEventListener('popstate', onPopState);
     return () => {

@@ -4,6 +4,7 @@ import { CONTENT_INDEX } from '../content/content';
 import type { Assessment, Language } from '../domain/assessment';
 import { fileSlug, isoDay, saveBlob } from '../lib/download';
 import { newId } from '../lib/new-id';
+import { deviceStorage } from '../storage/device-storage';
 import { toEnvelope } from '../storage/read-assessment';
 import { createStorageActor } from '../storage/storage-actor';
 
@@ -13,33 +14,10 @@ import { createStorageActor } from '../storage/storage-actor';
  * downloads. This is the only place that connects the machine to the browser.
  */
 
-function storageOrMemory(): { storage: Storage; volatile: boolean } {
-  try {
-    const probe = '__ocop_probe__';
-    localStorage.setItem(probe, probe);
-    localStorage.removeItem(probe);
-    return { storage: localStorage, volatile: false };
-  } catch {
-    // Storage blocked (some in-app browsers): work in memory, and the storage service tells the user.
-    const map = new Map<string, string>();
-    const storage: Storage = {
-      get length() {
-        return map.size;
-      },
-      key: (i: number) => [...map.keys()][i] ?? null,
-      getItem: (k: string) => map.get(k) ?? null,
-      setItem: (k: string, v: string) => void map.set(k, String(v)),
-      removeItem: (k: string) => void map.delete(k),
-      clear: () => map.clear(),
-    };
-    return { storage, volatile: true };
-  }
-}
-
 /** Name of the performance measure around each report generation (read by scripts/bench.mjs). */
 export const REPORT_MEASURE = 'ocop:report-generation';
 
-const device = storageOrMemory();
+const device = deviceStorage(() => window.localStorage);
 
 export const providedWizardMachine = wizardMachine.provide({
   actors: {

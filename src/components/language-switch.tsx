@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../domain/assessment';
 
@@ -26,9 +27,19 @@ function viewportAnchor(): HTMLElement | null {
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
+  const [unavailable, setUnavailable] = useState<Language | null>(null);
   const switchTo = async (lng: Language) => {
     const anchor = viewportAnchor();
     const before = anchor?.getBoundingClientRect().top;
+    // Offline before the service worker cached the other language, i18next would switch anyway and show raw
+    // keys everywhere, even on these buttons: switch only once every namespace in use has loaded.
+    const configured = i18n.options.ns ?? 'common';
+    const namespaces = typeof configured === 'string' ? [configured] : [...configured];
+    const missing = () => namespaces.filter((ns) => !i18n.hasResourceBundle(lng, ns));
+    // reloadResources, not loadLanguages: i18next never retries a namespace whose load failed once.
+    if (missing().length) await i18n.reloadResources(lng, missing());
+    setUnavailable(missing().length ? lng : null);
+    if (missing().length) return;
     await i18n.changeLanguage(lng);
     // Two frames: React commits the new words, then layout settles.
     requestAnimationFrame(() =>
@@ -38,18 +49,29 @@ export function LanguageSwitch() {
     );
   };
   return (
-    <div className="lang-switch" role="group" aria-label={t('language.label')}>
-      {LANGUAGES.map((lng) => (
-        <button
-          key={lng}
-          type="button"
-          lang={lng}
-          aria-pressed={i18n.resolvedLanguage === lng}
-          onClick={() => void switchTo(lng)}
-        >
-          {t(`language.${lng}`)}
-        </button>
-      ))}
-    </div>
+    <>
+      <div className="lang-switch" role="group" aria-label={t('language.label')}>
+        {LANGUAGES.map((lng) => (
+          <button
+            key={lng}
+            type="button"
+            lang={lng}
+            aria-pressed={i18n.resolvedLanguage === lng}
+            onClick={() => void switchTo(lng)}
+          >
+            {t(`language.${lng}`)}
+          </button>
+        ))}
+      </div>
+      {unavailable ? (
+        // Said in the language still on screen, as a toast so that the page does not move.
+        <div className="notice notice--error toast" role="alert">
+          <p>{t('language.unavailable', { language: t(`language.${unavailable}`) })}</p>
+          <button type="button" className="btn btn--quiet" onClick={() => setUnavailable(null)}>
+            {t('notices.dismiss')}
+          </button>
+        </div>
+      ) : null}
+    </>
   );
 }

@@ -27,6 +27,12 @@ export function canonicalAssessment(a: Assessment): Assessment {
   return {
     ...a,
     title: cleanText(a.title, MAX_LENGTH.short),
+    // The submitted profile too: its names are typed text like any other.
+    profile: a.profile && {
+      ...a.profile,
+      producerName: cleanText(a.profile.producerName, MAX_LENGTH.short),
+      productName: cleanText(a.profile.productName, MAX_LENGTH.short),
+    },
     profileDraft: entries(a.profileDraft, (v) => cleanText(v ?? '', MAX_LENGTH.short)),
     answers: entries(a.answers, answer),
     setAside: entries(a.setAside, answer),

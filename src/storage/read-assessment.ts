@@ -1,5 +1,6 @@
 import type { Notice } from '../../machines/storage-protocol';
 import type { ContentIndex } from '../content/content';
+import { provinceById } from '../content/provinces';
 import { ANSWER_VALUES, type ItemAnswer } from '../domain/answers';
 import { isIsoDay, type Assessment, type PlanEntry, type ProfileDraft } from '../domain/assessment';
 import { canonicalAssessment } from '../domain/canonical';
@@ -62,13 +63,39 @@ function parseJson(textValue: string): { value: Json; dropped: number } | undefi
 /** An id an item could have; anything else under answers or plan is dropped, not kept aside. */
 const isItemKey = (id: string): boolean => ITEM_ID_PATTERN.test(id) && id.length <= 64;
 
-const isIsoDateTime = (v: unknown): v is string =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
+/**
+ * A date-time as the schema wants it (UTC, "Z"). A hand-edited file may hold a
+ * valid ISO time with an offset ("+07:00"): that is the same instant, repaired,
+ * not a reason to refuse the whole assessment.
+ */
+function isoDateTime(v: unknown): string | undefined {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(v)) return undefined;
+  const ms = Date.parse(v);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+/** "1.0" or "1" from a hand edit reads as "1.0.0"; anything else becomes the version in use. */
+function contentVersion(v: unknown, current: string): string {
+  if (typeof v !== 'string') return current;
+  if (/^\d+\.\d+\.\d+$/.test(v)) return v;
+  if (/^\d+(\.\d+)?$/.test(v)) return [...v.split('.'), '0', '0'].slice(0, 3).join('.');
+  return current;
+}
+
+/**
+ * Answers kept aside for items this version lacks are stored with the record
+ * and so rewritten on every keystroke: beyond this many characters they are not
+ * kept (the user is told; the imported file still has them). A few hundred
+ * kilobytes keep typing instant on a cheap phone; megabytes froze it.
+ */
+export const SET_ASIDE_MAX_CHARS = 200_000;
 
 interface Tally {
   dropped: number;
   truncated: number;
   setAside: number;
+  /** Answers for unknown items beyond SET_ASIDE_MAX_CHARS, not kept. */
+  setAsideCapped: number;
 }
 
 function cleanString(v: unknown, max: number, tally: Tally): string | undefined {
@@ -112,7 +139,19 @@ function repairAssessment(
   const now = fallback.now().toISOString();
   const answers: Record<string, ItemAnswer> = {};
   const setAside: Record<string, ItemAnswer> = {};
-  // Answers to questions this content does not have are kept aside, never dropped.
+  let setAsideChars = 0;
+  /** Keeps an answer aside while the budget lasts; says whether it was kept. */
+  const keepAside = (id: string, answer: ItemAnswer): boolean => {
+    const size = id.length + JSON.stringify(answer).length;
+    if (setAsideChars + size > SET_ASIDE_MAX_CHARS) {
+      tally.setAsideCapped += 1;
+      return false;
+    }
+    setAsideChars += size;
+    setAside[id] = answer;
+    return true;
+  };
+  // Answers to questions this content does not have are kept aside (up to a budget), never silently dropped.
   const sort = (id: string, value: Json) => {
     if (!isItemKey(id)) {
       tally.dropped += 1;
@@ -121,10 +160,7 @@ function repairAssessment(
     const answer = repairAnswer(value, tally);
     if (!answer) return;
     if (index.itemById.has(id)) answers[id] = answer;
-    else {
-      setAside[id] = answer;
-      tally.setAside += 1;
-    }
+    else if (keepAside(id, answer)) tally.setAside += 1;
   };
   if (isObject(raw.answers)) for (const [id, value] of Object.entries(raw.answers)) sort(id, value);
   else if (raw.answers !== undefined) tally.dropped += 1;
@@ -134,7 +170,7 @@ function repairAssessment(
       if (index.itemById.has(id) && answers[id] === undefined) sort(id, value);
       else if (isItemKey(id)) {
         const answer = repairAnswer(value, tally);
-        if (answer) setAside[id] = answer;
+        if (answer) keepAside(id, answer);
       } else tally.dropped += 1;
     }
   }
@@ -170,7 +206,9 @@ function repairAssessment(
       PROFILE_FIELDS.map((f) => [f, cleanString(raw.profile && (raw.profile as JsonObject)[f], MAX_LENGTH.short, tally)?.trim()]),
     );
     const parsed = profileSchema.safeParse(cleaned);
-    if (parsed.success) {
+    // A province id this version does not know (a hand edit, a merged province) is for the form to ask again.
+    if (parsed.success && !provinceById(parsed.data.province)) delete cleaned.province;
+    if (parsed.success && provinceById(parsed.data.province)) {
       profile = parsed.data;
     } else {
       // Keep what was typed so the producer can fix it in the profile form.
@@ -190,9 +228,9 @@ function repairAssessment(
     assessment: {
       id: id && ID_PATTERN.test(id) ? id : fallback.id(),
       title: cleanString(raw.title, MAX_LENGTH.short, tally) ?? '',
-      createdAt: isIsoDateTime(raw.createdAt) ? raw.createdAt : now,
-      updatedAt: isIsoDateTime(raw.updatedAt) ? raw.updatedAt : now,
-      contentVersion: str(raw.contentVersion) ?? index.content.version,
+      createdAt: isoDateTime(raw.createdAt) ?? now,
+      updatedAt: isoDateTime(raw.updatedAt) ?? now,
+      contentVersion: contentVersion(raw.contentVersion, index.content.version),
       step: (str(raw.step) ?? 'profile').slice(0, 64),
       profile,
       profileDraft,
@@ -200,7 +238,8 @@ function repairAssessment(
       setAside,
       plan,
       reportLanguage: raw.reportLanguage === 'vi' || raw.reportLanguage === 'en' ? raw.reportLanguage : null,
-      rev: typeof rev === 'number' && Number.isInteger(rev) && rev >= 0 ? rev : 0,
+      // Safe integers only: 1e21 passes Number.isInteger but not the schema, and must not refuse the file.
+      rev: typeof rev === 'number' && Number.isSafeInteger(rev) && rev >= 0 ? rev : 0,
     },
   };
 }
@@ -224,7 +263,7 @@ export function readAssessment(textValue: string, options: ReadOptions): ReadRes
   const migrated = migrateEnvelope(root, version);
   if (!migrated) return { ok: false, reason: 'unsupported-version' };
 
-  const tally: Tally = { dropped: parsed.dropped, truncated: 0, setAside: 0 };
+  const tally: Tally = { dropped: parsed.dropped, truncated: 0, setAside: 0, setAsideCapped: 0 };
   const { assessment: repaired, profileReset } = repairAssessment(
     migrated.assessment as JsonObject,
     options.index,
@@ -236,6 +275,9 @@ export function readAssessment(textValue: string, options: ReadOptions): ReadRes
 
   const repairs: Notice[] = [];
   if (tally.setAside) repairs.push({ key: 'repair.setAside', values: { count: tally.setAside }, tone: 'info' });
+  if (tally.setAsideCapped) {
+    repairs.push({ key: 'repair.setAsideCapped', values: { count: tally.setAsideCapped }, tone: 'error' });
+  }
   if (tally.dropped) repairs.push({ key: 'repair.dropped', values: { count: tally.dropped }, tone: 'info' });
   if (tally.truncated) repairs.push({ key: 'repair.truncated', values: { count: tally.truncated }, tone: 'info' });
   if (profileReset) repairs.push({ key: 'repair.profile', tone: 'info' });

@@ -1,6 +1,7 @@
 import type { Notice, StorageCommand, StorageEvent } from '../../machines/storage-protocol';
 import type { ContentIndex } from '../content/content';
 import { newAssessment, type Assessment } from '../domain/assessment';
+import { isQuotaError } from './device-storage';
 import { readAssessment, toEnvelope } from './read-assessment';
 
 /**
@@ -19,8 +20,15 @@ import { readAssessment, toEnvelope } from './read-assessment';
 export const KEY_PREFIX = 'ocop:assessment:';
 export const OPEN_KEY = 'ocop:open';
 export const TRASH_PREFIX = 'ocop:trash:';
+/** When each trashed assessment was deleted ({id: ms}); kept apart so that the trash copy is no longer than the record. */
+export const TRASH_TIMES_KEY = 'ocop:trashed-at';
 export const QUARANTINE_PREFIX = 'ocop:quarantine:';
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * How long a deleted assessment is kept for undo. Start-up sweeps only older
+ * trash: another tab may be showing its "undo" right now.
+ */
+export const TRASH_KEEP_MS = 60 * 60 * 1000;
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
@@ -28,6 +36,8 @@ export interface StorageDeps {
   storage: StorageLike;
   /** True when the browser refused storage and the app keeps data in memory only (some in-app browsers). */
   volatile?: boolean;
+  /** True when the quota was already full at start-up: saved records are still read, new writes may fail. */
+  full?: boolean;
   index: ContentIndex;
   now: () => Date;
   newId: () => string;
@@ -43,6 +53,10 @@ function storageKeys(storage: StorageLike, prefix: string): string[] {
   }
   return keys;
 }
+
+const trashKey = (id: string) => `${TRASH_PREFIX}${id}`;
+
+const FULL: Notice = { key: 'storage.full', tone: 'error' };
 
 const byUpdatedDesc = (a: Assessment, b: Assessment) => b.updatedAt.localeCompare(a.updatedAt);
 
@@ -73,15 +87,60 @@ export class StorageService {
     return result.ok ? result.assessment : null;
   }
 
-  /** Writes; returns the notice to show when the browser refuses (quota, private mode). */
+  /**
+   * Every write goes through here: a refused write (full quota, storage
+   * withdrawn) is a notice for the user, never an exception that would stop
+   * the storage actor and blank the app.
+   */
+  private put(key: string, text: string): Notice | null {
+    try {
+      this.deps.storage.setItem(key, text);
+      return null;
+    } catch (error) {
+      return isQuotaError(error) ? FULL : { key: 'storage.writeFailed', tone: 'error' };
+    }
+  }
+
+  /** Writes an assessment; returns the text written, or the notice to show when the browser refuses. */
   private write(assessment: Assessment): string | Notice {
     const text = JSON.stringify(toEnvelope(assessment, this.deps.now(), this.deps.index));
-    try {
-      this.deps.storage.setItem(keyOf(assessment.id), text);
-      return text;
-    } catch {
-      return { key: 'storage.full', tone: 'error' };
+    return this.put(keyOf(assessment.id), text) ?? text;
+  }
+
+  /**
+   * Moves `text` from key `from` to key `to`. When the quota is full, the old
+   * place is freed first and the text written again: it needs no more room
+   * than before (the new key is no longer), so this cannot lose it.
+   */
+  private move(from: string, to: string, text: string): Notice | null {
+    const first = this.put(to, text);
+    if (first === null) {
+      this.deps.storage.removeItem(from);
+      return null;
     }
+    if (first !== FULL) return first;
+    this.deps.storage.removeItem(from);
+    const failed = this.put(to, text);
+    if (failed) this.put(from, text);
+    return failed;
+  }
+
+  private trashTimes(): Record<string, number> {
+    try {
+      const times: unknown = JSON.parse(this.deps.storage.getItem(TRASH_TIMES_KEY) ?? '{}');
+      return typeof times === 'object' && times !== null ? (times as Record<string, number>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  /** Best effort: without a time (full quota) the copy counts as old and goes at the next start-up. */
+  private setTrashTime(id: string, at: number | null): void {
+    const times = this.trashTimes();
+    if (at === null) delete times[id];
+    else times[id] = at;
+    if (Object.keys(times).length) this.put(TRASH_TIMES_KEY, JSON.stringify(times));
+    else this.deps.storage.removeItem(TRASH_TIMES_KEY);
   }
 
   /** Every readable assessment; unreadable ones are moved aside (never deleted) and reported. */
@@ -89,27 +148,59 @@ export class StorageService {
     const entries: Assessment[] = [];
     const notices: Notice[] = [];
     let setAside = 0;
+    let repaired = false;
+    let repairPending = false;
     for (const key of storageKeys(this.deps.storage, KEY_PREFIX)) {
       const text = this.deps.storage.getItem(key) ?? '';
       const result = this.read(text);
       if (!result.ok || keyOf(result.assessment.id) !== key) {
-        this.deps.storage.setItem(`${QUARANTINE_PREFIX}${key.slice(KEY_PREFIX.length)}:${this.deps.now().toISOString()}`, text);
-        this.deps.storage.removeItem(key);
+        // When even the set-aside copy does not fit, the record stays where it is (still listed as set aside).
+        this.move(key, `${QUARANTINE_PREFIX}${key.slice(KEY_PREFIX.length)}:${this.deps.now().toISOString()}`, text);
         setAside += 1;
         continue;
       }
       if (result.migratedFrom !== null || result.repairs.length) {
         // Keep the original beside the upgraded record until the user has seen the result.
-        this.deps.storage.setItem(`${QUARANTINE_PREFIX}${result.assessment.id}:original`, text);
-        this.write(result.assessment);
-        notices.push({ key: 'storage.repaired', tone: 'info' });
+        const originalKey = `${QUARANTINE_PREFIX}${result.assessment.id}:original`;
+        if (this.put(originalKey, text) === null) {
+          if (typeof this.write(result.assessment) !== 'string') this.deps.storage.removeItem(originalKey);
+          repaired = true;
+        } else {
+          // No room for the original beside the repaired copy (a very large record, or a full quota): the record
+          // stays as stored, is repaired again on every read, and is rewritten only when the user changes it.
+          repairPending = true;
+        }
       }
       entries.push(result.assessment);
     }
-    // Deleted items are kept for undo during one session only.
-    for (const key of storageKeys(this.deps.storage, TRASH_PREFIX)) this.deps.storage.removeItem(key);
+    this.sweepTrash();
+    if (repaired) notices.push({ key: 'storage.repaired', tone: 'info' });
+    if (repairPending) notices.unshift({ key: 'storage.repairPending', tone: 'error' });
     if (setAside) notices.unshift({ key: 'storage.setAside', values: { count: setAside }, tone: 'error' });
     return { entries: entries.sort(byUpdatedDesc), notices };
+  }
+
+  /** Deleted items are kept for undo for a while; only older ones are removed (another tab may still offer undo). */
+  private sweepTrash(): void {
+    const now = this.deps.now().getTime();
+    const times = this.trashTimes();
+    for (const key of storageKeys(this.deps.storage, TRASH_PREFIX)) {
+      const id = key.slice(TRASH_PREFIX.length);
+      if (now - (times[id] ?? 0) > TRASH_KEEP_MS) {
+        this.deps.storage.removeItem(key);
+        this.setTrashTime(id, null);
+      }
+    }
+  }
+
+  /** Records that could not be read: set aside, or left in place when there was no room to move them. */
+  private quarantined(): { key: string; size: number }[] {
+    const sizeOf = (key: string) => ({ key, size: this.deps.storage.getItem(key)?.length ?? 0 });
+    const stuck = storageKeys(this.deps.storage, KEY_PREFIX).filter((key) => {
+      const result = this.read(this.deps.storage.getItem(key) ?? '');
+      return !result.ok || keyOf(result.assessment.id) !== key;
+    });
+    return [...storageKeys(this.deps.storage, QUARANTINE_PREFIX), ...stuck].map(sizeOf);
   }
 
   /** The readable assessments, newest first (start() has already set the unreadable ones aside). */
@@ -126,7 +217,8 @@ export class StorageService {
     this.openId = assessment.id;
     this.openRev = assessment.rev;
     this.lastWritten = this.deps.storage.getItem(keyOf(assessment.id));
-    this.deps.storage.setItem(OPEN_KEY, assessment.id);
+    // Remembering which one is open is a convenience for the next visit: a full quota must not stop the opening.
+    this.put(OPEN_KEY, assessment.id);
   }
 
   /** Start-up: the saved list and the assessment that was open, if any. */
@@ -135,17 +227,16 @@ export class StorageService {
     const openId = this.deps.storage.getItem(OPEN_KEY);
     const current = entries.find((e) => e.id === openId) ?? null;
     if (current) this.open(current);
+    if (this.deps.full) notices.unshift(FULL);
     if (this.deps.volatile) notices.unshift({ key: 'storage.memoryOnly', tone: 'error' });
-    const quarantined = storageKeys(this.deps.storage, QUARANTINE_PREFIX).map((key) => ({
-      key,
-      size: this.deps.storage.getItem(key)?.length ?? 0,
-    }));
-    return { type: 'library.loaded', entries, current, notices, quarantined };
+    return { type: 'library.loaded', entries, current, notices, quarantined: this.quarantined() };
   }
 
   /** Another tab wrote `key`: a conflict when it is the open assessment and differs from what we wrote. */
   externalChange(key: string | null, newValue: string | null): StorageEvent[] {
-    if (!this.openId || key !== keyOf(this.openId) || newValue === null || newValue === this.lastWritten) return [];
+    if (!this.openId || key !== keyOf(this.openId) || newValue === this.lastWritten) return [];
+    // Deleted in another tab: say so. The next save here writes it back, so nothing typed here is lost.
+    if (newValue === null) return [{ type: 'storage.deletedElsewhere' }];
     const result = this.read(newValue);
     return result.ok ? [{ type: 'storage.conflict', theirs: result.assessment }] : [];
   }
@@ -258,19 +349,33 @@ export class StorageService {
       case 'delete': {
         const text = storage.getItem(keyOf(command.id));
         if (text === null) return [];
-        storage.setItem(`${TRASH_PREFIX}${command.id}`, text);
-        storage.removeItem(keyOf(command.id));
+        // The record's own place is freed first, so a full quota still has room for the copy kept for undo.
+        const failed = this.move(keyOf(command.id), trashKey(command.id), text);
+        if (failed) return [{ type: 'storage.failed', notice: failed }];
+        this.setTrashTime(command.id, this.deps.now().getTime());
         if (storage.getItem(OPEN_KEY) === command.id) storage.removeItem(OPEN_KEY);
         const deleted = this.read(text);
         const name = deleted.ok ? (deleted.assessment.profile?.productName ?? deleted.assessment.profileDraft.productName ?? '') : '';
         return [{ type: 'library.changed', entries: this.list(), deleted: { id: command.id, name } }];
       }
       case 'restore': {
-        const text = storage.getItem(`${TRASH_PREFIX}${command.id}`);
+        const text = storage.getItem(trashKey(command.id));
         if (text === null) return [];
-        storage.setItem(keyOf(command.id), text);
-        storage.removeItem(`${TRASH_PREFIX}${command.id}`);
+        if (storage.getItem(keyOf(command.id)) !== null) {
+          // Another tab kept editing it and wrote it back: that copy is newer than the one deleted here.
+          storage.removeItem(trashKey(command.id));
+          this.setTrashTime(command.id, null);
+          return [{ type: 'library.changed', entries: this.list(), notice: { key: 'library.restoredNewer', tone: 'info' } }];
+        }
+        const failed = this.move(trashKey(command.id), keyOf(command.id), text);
+        if (failed) return [{ type: 'storage.failed', notice: failed }];
+        this.setTrashTime(command.id, null);
         return [{ type: 'library.changed', entries: this.list(), notice: { key: 'library.restored', tone: 'success' } }];
+      }
+      case 'discardQuarantined': {
+        // Only what the privacy page lists can be discarded: set-aside copies and unreadable records.
+        if (this.quarantined().some((q) => q.key === command.key)) storage.removeItem(command.key);
+        return [{ type: 'quarantine.changed', quarantined: this.quarantined() }];
       }
       case 'import':
         return this.importFile(command.file);

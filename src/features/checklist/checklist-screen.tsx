@@ -1,9 +1,8 @@
 import { useWizardSelector } from '../../app/wizard-context';
 import { ChecklistPage } from './checklist-page';
 
-/** One checklist page at a time; a new page (or data replaced from outside) mounts a fresh form. */
+/** One checklist page at a time; a new page mounts a fresh form (data replaced from outside: the shell remounts). */
 export function ChecklistScreen() {
   const step = useWizardSelector((s) => s.context.assessment?.step ?? '');
-  const epoch = useWizardSelector((s) => s.context.epoch);
-  return <ChecklistPage key={`${step}:${epoch}`} pageId={step} />;
+  return <ChecklistPage key={step} pageId={step} />;
 }

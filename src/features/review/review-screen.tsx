@@ -14,7 +14,6 @@ export function ReviewScreen() {
   const { t, i18n } = useTranslation(['common', 'checklist']);
   const send = useWizardSend();
   const assessment = useWizardSelector((s) => s.context.assessment);
-  const epoch = useWizardSelector((s) => s.context.epoch);
   const focusItem = useWizardSelector((s) => s.context.focusItem);
   const profile = assessment?.profile;
   useReturnFocus(focusItem);
@@ -107,7 +106,7 @@ export function ReviewScreen() {
       {keptAside > 0 ? <p className="note">{t('common:review.keptAside', { count: keptAside })}</p> : null}
 
       <h2>{t('common:review.gapsTitle', { count: result.gaps.length })}</h2>
-      {result.gaps.length === 0 ? <p>{t('common:review.noGaps')}</p> : <PlanForm key={epoch} gaps={result.gaps} onEdit={goTo} />}
+      {result.gaps.length === 0 ? <p>{t('common:review.noGaps')}</p> : <PlanForm gaps={result.gaps} onEdit={goTo} />}
 
       <div className="btn-row btn-row--split">
         <button type="button" className="btn" onClick={() => send({ type: 'nav.back' })}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NoticeBanner } from '../../components/notice-banner';
+import { changesLostBy } from '../../domain/differences';
 import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
 
 /** The machine's current notices and, when another tab changed the open assessment, the choice it needs. */
@@ -8,17 +9,24 @@ export function AppNotices() {
   const send = useWizardSend();
   const notices = useWizardSelector((s) => s.context.notices);
   const conflict = useWizardSelector((s) => s.context.conflict !== null);
+  // What "use the latest" would throw away, said before it is chosen.
+  const lost = useWizardSelector((s) =>
+    s.context.conflict && s.context.assessment ? changesLostBy(s.context.assessment, s.context.conflict) : 0,
+  );
   return (
     <>
       {conflict ? (
-        <div className="notice notice--error" role="alert">
+        // Sticky: the user is usually typing further down the page when another tab saves.
+        <div className="notice notice--error notice--sticky" role="alert">
           <p>{t('conflict.message')}</p>
+          <p>{t('conflict.unsaved')}</p>
+          {lost ? <p>{t('conflict.willLose', { count: lost })}</p> : null}
           <div className="btn-row">
-            <button type="button" className="btn btn--primary" onClick={() => send({ type: 'conflict.reload' })}>
-              {t('conflict.reload')}
-            </button>
-            <button type="button" className="btn" onClick={() => send({ type: 'conflict.keepMine' })}>
+            <button type="button" className="btn btn--primary" onClick={() => send({ type: 'conflict.keepMine' })}>
               {t('conflict.keepMine')}
+            </button>
+            <button type="button" className="btn" onClick={() => send({ type: 'conflict.reload' })}>
+              {t('conflict.reload')}
             </button>
           </div>
         </div>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT } from '../../content/content';
 import { formatDate } from '../../i18n/format';
@@ -8,26 +8,31 @@ import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
 import { WelcomeScreen } from '../welcome/welcome-screen';
 import { AppNotices } from './app-notices';
 import { SavedStatus } from './saved-status';
+import { ScreenBoundary } from './screen-boundary';
 import { UpdatePrompt } from './update-prompt';
 
 /** Screens after the first load lazily, so the first screen carries only what it needs. */
 const lazyScreen = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
 
-const SCREENS: Record<Exclude<Screen, 'booting' | 'welcome'>, ComponentType> = {
+/** Made again after a failed load: React keeps a lazy component's failure, so "try again" needs fresh loaders. */
+const makeScreens = (): Record<Exclude<Screen, 'booting' | 'welcome'>, ComponentType> => ({
   profile: lazyScreen(() => import('../profile/profile-screen').then((m) => m.ProfileScreen)),
   checklist: lazyScreen(() => import('../checklist/checklist-screen').then((m) => m.ChecklistScreen)),
   review: lazyScreen(() => import('../review/review-screen').then((m) => m.ReviewScreen)),
   report: lazyScreen(() => import('../report/report-screen').then((m) => m.ReportScreen)),
   legal: lazyScreen(() => import('../legal/legal-basis-screen').then((m) => m.LegalBasisScreen)),
   privacy: lazyScreen(() => import('../privacy/privacy-screen').then((m) => m.PrivacyScreen)),
-};
+});
 
 export function Shell() {
   const { t, i18n } = useTranslation('common');
   const screen = useScreen();
   const send = useWizardSend();
   const hasAssessment = useWizardSelector((s) => s.context.assessment !== null);
-  const Current = screen === 'booting' || screen === 'welcome' ? null : SCREENS[screen];
+  // Bumped when the assessment is replaced from outside (another tab, an import): every form remounts with it.
+  const epoch = useWizardSelector((s) => s.context.epoch);
+  const [screens, setScreens] = useState(makeScreens);
+  const Current = screen === 'booting' || screen === 'welcome' ? null : screens[screen];
   const lng = i18n.resolvedLanguage ?? 'vi';
 
   return (
@@ -54,9 +59,11 @@ export function Shell() {
         <AppNotices />
         {screen === 'welcome' ? <WelcomeScreen /> : null}
         {Current ? (
-          <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
-            <Current />
-          </Suspense>
+          <ScreenBoundary key={screen} onRetry={() => setScreens(makeScreens())}>
+            <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+              <Current key={epoch} />
+            </Suspense>
+          </ScreenBoundary>
         ) : null}
         <SavedStatus />
       </main>

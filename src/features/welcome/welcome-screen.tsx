@@ -5,6 +5,7 @@ import { ModalDialog } from '../../components/modal-dialog';
 import { CONTENT_INDEX } from '../../content/content';
 import { displayName, producerOf, type Assessment } from '../../domain/assessment';
 import { assessmentProgress } from '../../domain/progress';
+import { titleWithin } from '../../domain/text';
 import { formatDate, formatTime } from '../../i18n/format';
 import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
 import { ImportFile } from './import-file';
@@ -97,9 +98,11 @@ export function WelcomeScreen() {
                     type="button"
                     className="btn"
                     aria-label={t('welcome.duplicateLabel', { name })}
-                    onClick={() =>
-                      send({ type: 'assessment.duplicate', id: a.id, title: t('welcome.copyTitle', { name }) })
-                    }
+                    onClick={() => {
+                      // The name gives way to "(bản sao)", so a long name still makes a copy that can be told apart.
+                      const title = titleWithin((n) => t('welcome.copyTitle', { name: n }), name);
+                      send({ type: 'assessment.duplicate', id: a.id, title });
+                    }}
                   >
                     {t('welcome.duplicate')}
                   </button>

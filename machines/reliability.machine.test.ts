@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { CONTENT_INDEX } from '../src/content/content';
+import { createStorageActor } from '../src/storage/storage-actor';
+import { KEY_PREFIX } from '../src/storage/storage-service';
+import { memoryStorage } from '../src/testing/memory-storage';
+import { PROFILES } from '../src/testing/profiles';
+import { startWizard, testIds } from '../src/testing/wizard';
+import { wizardMachine } from './wizard.machine';
+
+/** The machine's side of the reliability fixes: what it tells the UI when storage or another tab gets in the way. */
+
+function withTabEvents(storage = memoryStorage()) {
+  const events = new EventTarget();
+  const machine = wizardMachine.provide({
+    actors: {
+      storage: createStorageActor({ storage, index: CONTENT_INDEX, now: () => new Date('2026-11-28T03:00:00Z'), newId: testIds }, undefined, events as Window),
+    },
+  });
+  const actor = createActor(machine, { input: {} }).start();
+  const otherTab = (key: string, newValue: string | null) =>
+    events.dispatchEvent(Object.assign(new Event('storage'), { key, newValue }));
+  return { actor, storage, otherTab };
+}
+
+describe('wizard reliability', () => {
+  it('"saved at" is withdrawn while writes fail, and comes back with the next good save', () => {
+    const storage = memoryStorage(8_000);
+    const { actor } = startWizard(storage);
+    actor.send({ type: 'assessment.new' });
+    actor.send({ type: 'profile.submit', profile: PROFILES.foodCoopCrop });
+    expect(actor.getSnapshot().context.saveFailed).toBe(false);
+    actor.send({ type: 'answers.change', answers: { 'rmz-zone': { note: 'x'.repeat(9_000) } } });
+    expect(actor.getSnapshot().context.saveFailed).toBe(true);
+    actor.send({ type: 'answers.change', answers: { 'rmz-zone': { note: 'ngắn' } } });
+    expect(actor.getSnapshot().context.saveFailed).toBe(false);
+  });
+
+  it('N3: tells the tab editing an assessment that another tab deleted it', () => {
+    const { actor, storage, otherTab } = withTabEvents();
+    actor.send({ type: 'assessment.new' });
+    actor.send({ type: 'profile.submit', profile: PROFILES.foodCoopCrop });
+    const key = `${KEY_PREFIX}${actor.getSnapshot().context.assessment?.id}`;
+    storage.removeItem(key);
+    otherTab(key, null);
+    expect(actor.getSnapshot().context.notices.map((n) => n.key)).toContain('tabs.deleted');
+    // Typing on writes it back: nothing typed here is lost.
+    actor.send({ type: 'answers.change', answers: { 'rmz-zone': { value: 'met' } } });
+    expect(storage.getItem(key)).not.toBeNull();
+  });
+
+  it('reports an unhandled failure once as a notice', () => {
+    const { actor } = startWizard();
+    actor.send({ type: 'app.unexpectedError' });
+    actor.send({ type: 'app.unexpectedError' });
+    expect(actor.getSnapshot().context.notices).toEqual([{ key: 'unexpected', tone: 'error' }]);
+  });
+
+  it('S13: discards a set-aside record from the privacy page', () => {
+    const storage = memoryStorage();
+    storage.setItem(`${KEY_PREFIX}broken-1`, 'not json');
+    const { actor } = startWizard(storage);
+    const [entry] = actor.getSnapshot().context.quarantined;
+    actor.send({ type: 'quarantine.discard', key: entry.key });
+    expect(actor.getSnapshot().context.quarantined).toEqual([]);
+    expect(storage.map.size).toBe(0);
+  });
+});
