@@ -12,7 +12,7 @@ import { median } from './util.mjs';
  * The welcome screen is in index.html (pre-rendered), so a visible h1 says nothing about the app:
  * wait until it has taken the page over (src/app/app-ready.ts marks <html data-app="ready">).
  */
-const appReady = (page) => page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 15_000 });
+const appReady = (page) => page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
 
 export function launchBrowser() {
   // Debian's Chromium, never Playwright's download (no internet here; see playwright.config.ts).
@@ -50,11 +50,11 @@ export async function measureFirstScreen(browser, baseUrl) {
     const url = new URL(response.url());
     if (url.origin !== origin || !url.pathname.endsWith('.js') || response.status() !== 200) return;
     pending.push(
-      response.body().then((body) => ({
-        file: url.pathname,
-        rawBytes: body.length,
-        gzipBytes: gzipSync(body).length,
-      })),
+      response.body().then(
+        (body) => ({ file: url.pathname, rawBytes: body.length, gzipBytes: gzipSync(body).length }),
+        // The page was closed first (the measurement failed): the failure is reported, not this.
+        () => null,
+      ),
     );
   });
   try {
@@ -62,7 +62,7 @@ export async function measureFirstScreen(browser, baseUrl) {
     await appReady(page);
     // The h1 may appear before the last lazy locale chunk settles: wait for quiet once more.
     await page.waitForLoadState('networkidle');
-    const files = (await Promise.all(pending)).sort((a, b) => b.gzipBytes - a.gzipBytes);
+    const files = (await Promise.all(pending)).filter(Boolean).sort((a, b) => b.gzipBytes - a.gzipBytes);
     return {
       gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
       rawBytes: files.reduce((sum, f) => sum + f.rawBytes, 0),

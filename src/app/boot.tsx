@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createActor } from 'xstate';
@@ -27,6 +27,9 @@ function prerenderFits(root: HTMLElement, framed: boolean): boolean {
   }
 }
 
+/** Lets the browser handle input and paint between start-up steps, so none of them is one long task. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** The service worker only matters for the next visit: register it when the phone has nothing else to do. */
 function whenIdle(run: () => void) {
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3_000 });
@@ -40,8 +43,10 @@ export async function boot(): Promise<void> {
     const framed = framedByOtherOrigin(window);
     const hydrate = prerenderFits(root, framed);
     await i18nReady;
+    await yieldToBrowser();
     // Started before React renders, so the first render already shows the screen the stored data leads to.
     const actor = createActor(providedWizardMachine, { input: {} }).start();
+    await yieldToBrowser();
     const app = (
       <StrictMode>
         <App i18n={i18n} actor={actor} framed={framed} />
@@ -49,7 +54,9 @@ export async function boot(): Promise<void> {
     );
     if (hydrate) {
       takeEarlyTaps();
-      hydrateRoot(root, app);
+      // As a transition, hydration works in slices of a few milliseconds, yielding to the browser between
+      // them, instead of one long task (the screen is already on display, so nothing waits for it).
+      startTransition(() => void hydrateRoot(root, app));
     } else {
       window.__ocopTaps = null; // a hidden screen was not tapped, and this one replaces it
       flushSync(() => createRoot(root).render(app));
