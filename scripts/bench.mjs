@@ -5,16 +5,17 @@
  * bench-results/latest.json. Exit code 1 when a budget is missed, 2 when a
  * measurement could not be made at all.
  *
- *   node scripts/bench.mjs [--no-build] [--no-lighthouse]
+ *   node scripts/bench.mjs [--no-build] [--no-lighthouse] [--diagnose]
  *
  *   --no-build       reuse the last bench build in node_modules/.bench/dist
- *   --no-lighthouse  skip the 3 Lighthouse runs (about 25 s); their budgets are then not checked
+ *   --no-lighthouse  skip the Lighthouse runs (about 2 min); their budgets are then not checked
+ *   --diagnose       also say where to look: layout shifts on load, the audits below a full score
  *
  * Steps: build into node_modules/.bench/dist (never dist/, which `npm test`
  * builds into concurrently) → precache size from sw.js → the bench fixture as
  * an import file → `vite preview` on a free port → Chromium: first-screen
  * JavaScript, PDF generation cold/warm, layout shifts → Lighthouse mobile × 3
- * → report.
+ * → report. Lighthouse measures the app beside a static copy of its first screen (scripts/bench/static-page.mjs).
  * Measurements are taken by this script, not by timed tests (PRODUCT.md).
  */
 import { execFileSync } from 'node:child_process';
@@ -34,14 +35,16 @@ import {
   ROOT,
 } from './bench/config.mjs';
 import { writeFixtureFile } from './bench/fixture.mjs';
+import { measureStackFloor } from './bench/floor.mjs';
 import { measureLighthouse } from './bench/lighthouse.mjs';
 import { measurePrecache } from './bench/precache.mjs';
+import { writeStaticPage } from './bench/static-page.mjs';
 import { freePort, kib, ms, section, table, timed } from './bench/util.mjs';
 
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => !['--no-build', '--no-lighthouse'].includes(a));
+const unknown = [...args].filter((a) => !['--no-build', '--no-lighthouse', '--diagnose'].includes(a));
 if (unknown.length) {
-  console.error(`Unknown option(s): ${unknown.join(' ')}\nUsage: node scripts/bench.mjs [--no-build] [--no-lighthouse]`);
+  console.error(`Unknown option(s): ${unknown.join(' ')}\nUsage: node scripts/bench.mjs [--no-build] [--no-lighthouse] [--diagnose]`);
   process.exit(2);
 }
 
@@ -49,10 +52,17 @@ const outDir = path.join(ROOT, OUT_DIR);
 const results = {
   startedAt: new Date().toISOString(),
   git: gitInfo(),
-  environment: { node: process.version, cpus: os.cpus().length, platform: `${os.platform()} ${os.arch()}` },
+  environment: {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+    platform: `${os.platform()} ${os.arch()}`,
+  },
   outDir: OUT_DIR,
   build: null,
   firstScreen: null,
+  stackFloor: null,
   precache: null,
   report: null,
   layoutShifts: null,
@@ -168,6 +178,12 @@ try {
     budget('First-screen JS (gzip)', kib(first.gzipBytes), `≤ ${kib(BUDGETS.firstScreenJsGzipBytes)}`, ok);
     return first;
   });
+  results.stackFloor = await step('stack floor', async () => {
+    const floor = await measureStackFloor();
+    const app = results.firstScreen ? `; the app's first screen adds ${kib(results.firstScreen.gzipBytes - floor.gzipBytes)}` : '';
+    console.log(`Stack floor (React, react-dom, XState, @xstate/react, i18next, react-i18next, zod/mini; no app code): ${kib(floor.gzipBytes)}${app}`);
+    return floor;
+  });
   if (!results.firstScreen) budget('First-screen JS (gzip)', 'not measured', `≤ ${kib(BUDGETS.firstScreenJsGzipBytes)}`, false);
 
   // 4. PDF report generation on the bench fixture.
@@ -206,8 +222,8 @@ try {
   }
 
   // Diagnostic for Lighthouse's CLS: which elements move while the first screen loads.
-  section('Layout shifts on load (Lighthouse-like phone, 4× CPU, service worker allowed; no budget)');
-  results.layoutShifts = await step('layout shifts', async () => {
+  if (args.has('--diagnose')) section('Layout shifts on load (Lighthouse-like phone, 4× CPU, service worker allowed; no budget)');
+  results.layoutShifts = !args.has('--diagnose') ? null : await step('layout shifts', async () => {
     const cls = await measureLayoutShifts(browser, url);
     console.log(`Sum of shifts: ${cls.total.toFixed(3)}${cls.shifts.length ? '' : ' (nothing moved)'}`);
     for (const shift of cls.shifts) {
@@ -220,88 +236,63 @@ try {
   await browser.close();
   browser = null;
 
-  // 5. Lighthouse, mobile, median of 3.
-  section(`Lighthouse (mobile, simulated throttling, median of ${LIGHTHOUSE_RUNS})`);
+  // 5. Lighthouse, mobile: the app beside a static copy of its first screen, median of 3 each.
+  section(`Lighthouse (mobile, simulated throttling): app and static first screen, median of ${LIGHTHOUSE_RUNS} each`);
   if (args.has('--no-lighthouse')) {
     console.log('Skipped (--no-lighthouse): the Lighthouse budgets are NOT checked in this run.');
     results.lighthouse = { skipped: true };
   } else {
     results.lighthouse = await step('lighthouse', async () => {
-      const lh = await measureLighthouse(url, LIGHTHOUSE_RUNS, BUDGETS.lighthouse, (i, lhr, seconds) => {
-        const scores = Object.values(lhr.categories)
-          .map((c) => `${c.id} ${Math.round((c.score ?? 0) * 100)}`)
-          .join(', ');
-        console.log(`run ${i}: ${scores} (${seconds.toFixed(0)} s)`);
+      const staticUrl = new URL(await writeStaticPage(outDir), url).href;
+      const lh = await measureLighthouse({
+        appUrl: url,
+        staticUrl,
+        runs: LIGHTHOUSE_RUNS,
+        onRun: (label, i, run, seconds) =>
+          console.log(
+            `${label} run ${i}: ${Object.entries(run.scores).map(([id, v]) => `${id} ${v}`).join(', ')}; ` +
+              `LCP ${ms(run.metrics.LCP)}, TBT ${ms(run.metrics.TBT)}, CLS ${run.metrics.CLS.toFixed(3)} ` +
+              `(load average ${run.loadAvg1} at start, ${seconds.toFixed(0)} s)`,
+          ),
       });
+      const cell = (stat, fmt) => `${fmt(stat.median)} (${fmt(stat.min)}–${fmt(stat.max)})`;
+      const num = (v) => String(v);
+      const msf = (v) => ms(v);
+      const cls = (v) => v.toFixed(3);
       console.log(
         table([
-          ['Category', 'Runs', 'Median', 'Budget'],
-          ...Object.entries(lh.categories).map(([id, c]) => [
-            id,
-            c.scores.join(' / '),
-            String(c.median),
-            id === 'accessibility' ? `= ${c.budget}` : `≥ ${c.budget}`,
-          ]),
+          ['Median (spread)', 'App', 'Static first screen'],
+          ...Object.keys(lh.app.scores).map((id) => [id, cell(lh.app.scores[id], num), lh.static.scores[id] ? cell(lh.static.scores[id], num) : '']),
+          ...['FCP', 'LCP', 'TBT', 'SI'].map((m) => [m, cell(lh.app.metrics[m], msf), cell(lh.static.metrics[m], msf)]),
+          ['CLS', cell(lh.app.metrics.CLS, cls), cell(lh.static.metrics.CLS, cls)],
         ]),
       );
-      console.log(
-        table([
-          ['Metric (median)', 'Value', 'Runs'],
-          ...Object.entries(lh.metrics).map(([label, m]) => [
-            label,
-            m.unit === 'millisecond' ? ms(m.median) : m.median.toFixed(3),
-            m.values.map((v) => (m.unit === 'millisecond' ? Math.round(v) : v.toFixed(3))).join(' / '),
-          ]),
-        ]),
-      );
-      console.log(`Lighthouse ${lh.lighthouseVersion}, ${lh.formFactor}, ${lh.throttlingMethod}; benchmarkIndex ${Math.round(lh.benchmarkIndex)}`);
-      for (const warning of lh.warnings) console.log(`Lighthouse warning: ${warning}`);
-      if (lh.errored.length) {
-        const messages = [...new Set(lh.errored.map((a) => a.message.slice(0, 200)))];
-        console.log(
-          `Lighthouse could not compute ${lh.errored.length} audit(s) (a Lighthouse/Chromium mismatch, not a verdict ` +
-            `on the app; scores do not use them): ${lh.errored.map((a) => a.id).join(', ')}\n  cause: ${messages.join(' | ')}`,
-        );
-      }
-      for (const [id, c] of Object.entries(lh.categories)) {
-        if (c.ok && c.worst) {
-          // The median passes, but a single run did not: flaky, and worth fixing before it tips the median.
-          const reasons = c.worst.failing
-            .filter((a) => a.weight > 0)
-            .map((a) => `${a.id} ${a.score.toFixed(2)} (${a.displayValue})`)
-            .join(', ');
-          console.log(`Note: ${id} run ${c.worst.run} scored ${c.worst.score} (< ${c.budget}); weighted audits below 1 there: ${reasons}`);
-        }
-        if (c.ok) continue;
-        console.log(`\n${id} ${c.median} misses its budget; audits pulling it down (from the median run):`);
-        if (!c.failing.length) {
-          console.log('  (no scored audit below 1 in that run; see the errored audits above)');
-          continue;
-        }
+      console.log(`Lighthouse ${lh.lighthouseVersion}, ${lh.formFactor}, ${lh.throttlingMethod}`);
+      if (args.has('--diagnose') && lh.failing.length) {
         console.log(
           table([
-            ['Audit id', 'Title', 'Score', 'Weight', 'Value / where'],
-            ...c.failing.slice(0, 15).map((a) => [
-              a.id,
-              a.title.slice(0, 70),
-              a.score.toFixed(2),
-              String(a.weight),
-              [a.displayValue, ...a.where].filter(Boolean).join(' · ').slice(0, 200),
-            ]),
+            ['Performance audit below 1 (median app run)', 'Score', 'Weight', 'Value'],
+            ...lh.failing.map((a) => [a.id, a.score.toFixed(2), String(a.weight), a.displayValue]),
           ]),
         );
       }
       return lh;
     });
   }
-  if (results.lighthouse && !results.lighthouse.skipped) {
-    for (const [id, c] of Object.entries(results.lighthouse.categories)) {
-      budget(`Lighthouse ${id}`, String(c.median), `${id === 'accessibility' ? '=' : '≥'} ${c.budget}`, c.ok);
-    }
-  } else if (!results.lighthouse) {
+  const lh = results.lighthouse;
+  if (lh && !lh.skipped) {
     for (const [id, limit] of Object.entries(BUDGETS.lighthouse)) {
-      budget(`Lighthouse ${id}`, 'not measured', `${id === 'accessibility' ? '=' : '≥'} ${limit}`, false);
+      const m = lh.app.scores[id].median;
+      budget(`Lighthouse ${id}`, String(m), `${id === 'accessibility' ? '=' : '≥'} ${limit}`, id === 'accessibility' ? m === limit : m >= limit);
     }
+    const lcp = lh.app.metrics.LCP.median;
+    const staticLcp = lh.static.metrics.LCP.median;
+    budget('LCP, app ÷ static page', `${(lcp / staticLcp).toFixed(2)} (${ms(lcp)} ÷ ${ms(staticLcp)})`, `≤ ${BUDGETS.lcpToStaticRatio}`, lcp <= staticLcp * BUDGETS.lcpToStaticRatio);
+    budget('TBT', ms(lh.app.metrics.TBT.median), `≤ ${BUDGETS.tbtMs} ms`, lh.app.metrics.TBT.median <= BUDGETS.tbtMs);
+    const cls = Number(lh.app.metrics.CLS.median.toFixed(3));
+    budget('CLS', cls.toFixed(3), `= ${BUDGETS.cls}`, cls === BUDGETS.cls);
+  } else if (!lh) {
+    for (const name of ['Lighthouse', 'LCP, app ÷ static page', 'TBT', 'CLS']) budget(name, 'not measured', '–', false);
   }
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

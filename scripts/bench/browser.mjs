@@ -8,6 +8,12 @@ import { chromium, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, LABELS, REPORT_MEASURE, REPORT_WARM_RUNS } from './config.mjs';
 import { median } from './util.mjs';
 
+/**
+ * The welcome screen is in index.html (pre-rendered), so a visible h1 says nothing about the app:
+ * wait until it has taken the page over (src/app/app-ready.ts marks <html data-app="ready">).
+ */
+const appReady = (page) => page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
+
 export function launchBrowser() {
   // Debian's Chromium, never Playwright's download (no internet here; see playwright.config.ts).
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
@@ -44,19 +50,19 @@ export async function measureFirstScreen(browser, baseUrl) {
     const url = new URL(response.url());
     if (url.origin !== origin || !url.pathname.endsWith('.js') || response.status() !== 200) return;
     pending.push(
-      response.body().then((body) => ({
-        file: url.pathname,
-        rawBytes: body.length,
-        gzipBytes: gzipSync(body).length,
-      })),
+      response.body().then(
+        (body) => ({ file: url.pathname, rawBytes: body.length, gzipBytes: gzipSync(body).length }),
+        // The page was closed first (the measurement failed): the failure is reported, not this.
+        () => null,
+      ),
     );
   });
   try {
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
-    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await appReady(page);
     // The h1 may appear before the last lazy locale chunk settles: wait for quiet once more.
     await page.waitForLoadState('networkidle');
-    const files = (await Promise.all(pending)).sort((a, b) => b.gzipBytes - a.gzipBytes);
+    const files = (await Promise.all(pending)).filter(Boolean).sort((a, b) => b.gzipBytes - a.gzipBytes);
     return {
       gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
       rawBytes: files.reduce((sum, f) => sum + f.rawBytes, 0),
@@ -112,7 +118,7 @@ export async function measureLayoutShifts(browser, baseUrl) {
   });
   try {
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
-    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await appReady(page);
     // Give the service worker time to install and the app time to react to it.
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1500);
@@ -138,7 +144,7 @@ export async function measureReport(browser, baseUrl, fixtureFile) {
   page.on('pageerror', (err) => consoleErrors.push(String(err)));
   try {
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
-    await page.locator('h1').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await appReady(page);
 
     await page.getByLabel(LABELS.importFile, { exact: true }).setInputFiles(fixtureFile);
     const generate = page.getByRole('button', { name: LABELS.generateReport, exact: true });

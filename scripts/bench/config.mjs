@@ -28,16 +28,21 @@ export const CHROMIUM_ARGS = chromium.args;
 
 const KB = 1024;
 
-/** Budgets of PRODUCT.md, "Quality bars" → "Speed". */
+/** Budgets of PRODUCT.md, "Quality bars" → "Speed", and of issue 15 for the first screen. */
 export const BUDGETS = {
-  firstScreenJsGzipBytes: 150 * KB, // at most
+  // No growth over what the first screen loaded before it was pre-rendered (130 KB).
+  firstScreenJsGzipBytes: 130 * KB, // at most
   reportWarmMedianMs: 300, // strictly below
   reportSizeBytes: 150 * KB, // strictly below
   lighthouse: {
-    performance: 95, // at least
+    performance: 98, // at least
     accessibility: 100, // exactly
     'best-practices': 95, // at least
   },
+  // The first screen against the static copy of itself (scripts/bench/static-page.mjs), Lighthouse medians.
+  lcpToStaticRatio: 1.2, // at most
+  tbtMs: 50, // at most
+  cls: 0, // exactly (as Lighthouse shows it, three decimals)
 };
 
 /** Runs per measurement (PRODUCT.md: median of 5 after one warm-up; Lighthouse median of 3). */

@@ -12,10 +12,20 @@ import { WizardContext, type WizardActor } from './wizard-context';
 
 /**
  * The composition root: translations, the running wizard, and the shell that shows its current screen.
- * Both come from outside, so the same tree renders in the browser (src/app/boot.tsx) and at build
- * time (src/app/prerender.tsx, the welcome screen written into index.html).
+ * All three come from outside (`framed`: src/app/frame-guard.tsx), so the same tree renders in the
+ * browser (src/app/boot.tsx) and at build time (src/app/prerender.tsx, the welcome screen written
+ * into index.html).
  */
-export function App({ i18n, actor }: { i18n: I18n; actor: WizardActor }) {
+export function App({ i18n, actor, framed }: { i18n: I18n; actor: WizardActor; framed: boolean }) {
+  if (framed) {
+    return (
+      <I18nextProvider i18n={i18n}>
+        <Suspense fallback={null}>
+          <FramedNotice />
+        </Suspense>
+      </I18nextProvider>
+    );
+  }
   return (
     <I18nextProvider i18n={i18n}>
       <AppBoundary>
@@ -29,17 +39,6 @@ export function App({ i18n, actor }: { i18n: I18n; actor: WizardActor }) {
           </WizardContext.Provider>
         </Suspense>
       </AppBoundary>
-    </I18nextProvider>
-  );
-}
-
-/** What runs instead of the app inside another origin's frame (src/app/frame-guard.tsx): no wizard, no storage. */
-export function FramedApp({ i18n }: { i18n: I18n }) {
-  return (
-    <I18nextProvider i18n={i18n}>
-      <Suspense fallback={null}>
-        <FramedNotice />
-      </Suspense>
     </I18nextProvider>
   );
 }

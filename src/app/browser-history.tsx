@@ -49,7 +49,7 @@ export function BrowserHistorySync() {
     let current = locationOf(actor.getSnapshot());
     let index = entryOf(history.state)?.index ?? 0;
     let answering = false;
-    // The actor is started before the first render, so the first location is usually known already.
+    // The actor is started before the first render (src/app/boot.tsx), so the first location is known already.
     if (current !== 'booting') history.replaceState({ ocop: current, index } satisfies EntryState, '');
     const subscription = actor.subscribe((snapshot) => {
       const next = locationOf(snapshot);

@@ -33,8 +33,16 @@ describe('conflict reload on the profile step', () => {
     localStorage.setItem(KEY, envelope('Tab A', 1));
     localStorage.setItem('ocop:open', ID);
     localStorage.setItem('ocop:language', 'vi');
-    const { App } = await import('./app');
-    render(<App />);
+    const [{ App }, { providedWizardMachine }, { i18n, i18nReady }, { createActor }] = await Promise.all([
+      import('./app'),
+      import('./provided-machine'),
+      import('../i18n/i18n'),
+      import('xstate'),
+    ]);
+    await i18nReady;
+    // As src/app/boot.tsx does: the actor is started outside React, then handed to the app.
+    const actor = createActor(providedWizardMachine, { input: {} }).start();
+    render(<App i18n={i18n} actor={actor} framed={false} />);
 
     const producer = (await screen.findByLabelText(vi.profile.fields.producerName.label, {}, { timeout: 20_000 })) as HTMLInputElement;
     expect(producer.value).toBe('Tab A');

@@ -28,7 +28,7 @@ export async function renderFirstScreen(): Promise<{ html: string; lang: string;
   const errors: unknown[] = [];
   const { prelude } = await prerender(
     <StrictMode>
-      <App i18n={i18n} actor={actor} />
+      <App i18n={i18n} actor={actor} framed={false} />
     </StrictMode>,
     // React would quietly leave the part to the browser; a build must fail instead.
     { onError: (error) => void errors.push(error) },
@@ -50,6 +50,8 @@ function gateScript(): string {
   const facts = JSON.stringify(FIRST_PAINT_FACTS);
   return (
     `(function(){var s;try{s=(${check})(localStorage,navigator.languages||[navigator.language],${facts})}catch(e){s=true}` +
+    // In a frame, boot.tsx decides what to show (src/app/frame-guard.tsx): nothing before.
+    `try{if(window.top!==window.self)s=true}catch(e){s=true}` +
     `if(s)document.documentElement.setAttribute('data-prerender','stale');` +
     `var w=window;w.__ocopTaps=[];w.addEventListener('click',function(e){` +
     `var b=w.__ocopTaps&&e.target instanceof Element&&e.target.closest('#root button');if(b)w.__ocopTaps.push(b)},true)})()`
