@@ -38,7 +38,7 @@ function entry(w: PdfWriter, e: DetailEntry): void {
   w.lines(title, { size: w.f.size.h3, style: 'bold' });
   const lh = w.lineHeight();
   w.mark(e.status.tone, w.left + 1.6, w.y + lh * 0.5, 2.6);
-  w.lines([e.status.label], { style: 'bold', indent: 4.5 });
+  w.lines(w.wrap(e.status.label, w.width - 4.5, w.f.size.body, 'bold'), { style: 'bold', indent: 4.5 });
   for (const f of e.fields) field(w, f);
 }
 

@@ -26,7 +26,7 @@ function doFirst(w: PdfWriter, s: SummarySection): void {
   });
   const spec = {
     columns: w.f.wideTables
-      ? [{ width: 22, style: { fontStyle: 'bold' as const } }, {}, { width: 42 }, { width: 34 }]
+      ? [{ width: 22, style: { fontStyle: 'bold' as const } }, {}, { width: 46 }, { width: 34 }]
       : [{ width: 24, style: { fontStyle: 'bold' as const } }, {}],
     body: rows,
     onBodyCell: (data: { column: { index: number }; row: { index: number }; cell: { x: number; y: number; width: number; height: number } }) => {
