@@ -35,7 +35,7 @@ test('a producer fills the profile in Vietnamese, answers one item per area, swi
   await page.getByRole('button', { name: WORDS.en.review.toReport }).first().click();
   await page.getByLabel('Tiếng Việt').check();
   const { text, download } = await downloadReport(page, testInfo, 'en');
-  expect(download.suggestedFilename()).toMatch(/^ocop-gap-report-che-tan-cuong-\d{4}-\d{2}-\d{2}-vi\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^bao-cao-ocop-che-tan-cuong-\d{4}-\d{2}-\d{2}\.pdf$/);
   expect(text).toContain(profile.producerName);
   expect(text).toContain('khoản 4 Điều 12 Thông tư số 05/2022/TT-BNNPTNT');
   expect(text).toContain('điểm a khoản 1 Điều 6 Thông tư số 02/2024/TT-BKHCN');

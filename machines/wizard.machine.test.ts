@@ -227,16 +227,21 @@ describe('wizard machine', () => {
     expect(screenOf(actor.getSnapshot())).toBe(before);
   });
 
-  it('generates the report in the chosen language and hands it to the download', async () => {
+  it('generates the report in the language and format of the request and hands it to the download', async () => {
     const { actor, reports, downloads } = startedWithProfile();
     actor.send({ type: 'nav.goto', step: 'report' });
     actor.send({ type: 'report.setLanguage', language: 'en' });
-    actor.send({ type: 'report.generate', language: 'en' });
+    actor.send({ type: 'report.generate', language: 'en', format: 'phone' });
     expect(actor.getSnapshot().context.report.state).toBe('generating');
     const s = await waitFor(actor, (snap) => snap.context.report.state === 'ready');
-    expect(reports.map((r) => r.language)).toEqual(['en']);
-    expect(downloads.map((d) => d.fileName)).toEqual(['report-en.pdf']);
+    expect(reports.map((r) => [r.language, r.format])).toEqual([['en', 'phone']]);
+    expect(downloads.map((d) => d.fileName)).toEqual(['report-en-phone.pdf']);
+    expect(s.context.report).toEqual({ state: 'ready', fileName: 'report-en-phone.pdf', size: 9 });
     expect(s.context.assessment?.reportLanguage).toBe('en');
+    // A second request carries its own language and format, whatever the first asked for.
+    actor.send({ type: 'report.generate', language: 'vi', format: 'a4' });
+    await waitFor(actor, (snap) => snap.context.report.state === 'ready' && reports.length === 2);
+    expect(reports.map((r) => [r.language, r.format])).toEqual([['en', 'phone'], ['vi', 'a4']]);
   });
 
   it('reports a conflict when another tab wrote the open assessment, and keeps this one on request', () => {

@@ -4,6 +4,7 @@ import type { Profile } from '../src/content/profile-options';
 import type { ItemAnswer } from '../src/domain/answers';
 import type { Assessment, Language, PlanEntry, ProfileDraft } from '../src/domain/assessment';
 import { mergeEntries } from '../src/domain/merge-entries';
+import type { ReportFormat } from '../src/domain/report-format';
 import { isReachable, nextStep, previousStep, resolveStep, stepKind, REVIEW_STEP, type StepKind } from './steps';
 import type { Notice, QuarantineEntry, StorageCommand, StorageEvent } from './storage-protocol';
 
@@ -31,9 +32,15 @@ export interface ReportFile {
 
 export type ReportStatus =
   | { state: 'idle' }
-  | { state: 'generating'; language: Language }
-  | { state: 'ready'; language: Language; fileName: string; size: number }
-  | { state: 'failed'; language: Language };
+  | { state: 'generating' }
+  | { state: 'ready'; fileName: string; size: number }
+  | { state: 'failed' };
+
+/** What the report step asks for: the report's language and page format, both chosen there. */
+export interface ReportRequest {
+  language: Language;
+  format: ReportFormat;
+}
 
 export interface WizardContext {
   index: ContentIndex;
@@ -88,7 +95,7 @@ export type WizardEvent =
   | { type: 'nav.privacy' }
   | { type: 'nav.close' }
   | { type: 'report.setLanguage'; language: Language }
-  | { type: 'report.generate'; language: Language }
+  | ({ type: 'report.generate' } & ReportRequest)
   | { type: 'conflict.reload' }
   | { type: 'conflict.keepMine' }
   | { type: 'notice.dismiss' }
@@ -133,7 +140,7 @@ export const wizardMachine = setup({
     storage: fromCallback<StorageCommand>(() => {
       throw new Error('The storage actor must be provided');
     }),
-    generateReport: fromPromise<ReportFile, { assessment: Assessment; language: Language }>(() =>
+    generateReport: fromPromise<ReportFile, { assessment: Assessment } & ReportRequest>(() =>
       Promise.reject(new Error('The report generator must be provided')),
     ),
   },
@@ -472,40 +479,28 @@ export const wizardMachine = setup({
                   on: {
                     'report.generate': {
                       target: 'generating',
-                      actions: assign({ report: ({ event }) => ({ state: 'generating', language: event.language }) }),
+                      actions: assign({ report: { state: 'generating' } }),
                     },
                   },
                 },
                 generating: {
                   invoke: {
                     src: 'generateReport',
-                    input: ({ context }) => ({
-                      assessment: context.assessment as Assessment,
-                      language: context.report.state === 'generating' ? context.report.language : 'vi',
-                    }),
+                    // Language and format come with the request that started this state.
+                    input: ({ context, event }) => {
+                      assertEvent(event, 'report.generate');
+                      return { assessment: context.assessment as Assessment, language: event.language, format: event.format };
+                    },
                     onDone: {
                       target: 'idle',
                       actions: [
                         { type: 'downloadReport', params: ({ event }) => event.output },
                         assign({
-                          report: ({ context, event }) => ({
-                            state: 'ready',
-                            language: context.report.state === 'generating' ? context.report.language : 'vi',
-                            fileName: event.output.fileName,
-                            size: event.output.blob.size,
-                          }),
+                          report: ({ event }) => ({ state: 'ready', fileName: event.output.fileName, size: event.output.blob.size }),
                         }),
                       ],
                     },
-                    onError: {
-                      target: 'idle',
-                      actions: assign({
-                        report: ({ context }) => ({
-                          state: 'failed',
-                          language: context.report.state === 'generating' ? context.report.language : 'vi',
-                        }),
-                      }),
-                    },
+                    onError: { target: 'idle', actions: assign({ report: { state: 'failed' } }) },
                   },
                 },
               },

@@ -38,6 +38,7 @@ import { writeFixtureFile } from './bench/fixture.mjs';
 import { measureStackFloor } from './bench/floor.mjs';
 import { measureLighthouse } from './bench/lighthouse.mjs';
 import { measurePrecache } from './bench/precache.mjs';
+import { printReportPages } from './bench/report-pages.mjs';
 import { writeStaticPage } from './bench/static-page.mjs';
 import { freePort, kib, ms, section, table, timed } from './bench/util.mjs';
 
@@ -213,13 +214,17 @@ try {
     : null;
   if (results.report) {
     const r = results.report;
-    budget('Report generation, warm median', ms(r.warmMedianMs), `< ${BUDGETS.reportWarmMedianMs} ms`, r.warmMedianMs < BUDGETS.reportWarmMedianMs);
-    budget('Report PDF size', kib(r.sizeBytes), `< ${kib(BUDGETS.reportSizeBytes)}`, r.sizeBytes < BUDGETS.reportSizeBytes);
+    budget('Report generation, warm median', ms(r.warmMedianMs), `≤ ${BUDGETS.reportWarmMedianMs} ms`, r.warmMedianMs <= BUDGETS.reportWarmMedianMs);
+    budget('Report PDF size', kib(r.sizeBytes), `≤ ${kib(BUDGETS.reportSizeBytes)}`, r.sizeBytes <= BUDGETS.reportSizeBytes);
     budget('Report is a PDF (%PDF header)', r.startsWithPdf ? 'yes' : 'no', 'yes', r.startsWithPdf);
   } else {
     budget('Report generation, warm median', 'not measured', `< ${BUDGETS.reportWarmMedianMs} ms`, false);
     budget('Report PDF size', 'not measured', `< ${kib(BUDGETS.reportSizeBytes)}`, false);
   }
+
+  // Report pages, size and time in Node: all-gaps profile, fixture, 10/25/46 gaps, both formats.
+  section('PDF report pages, size and time (Node, warm median of 5)');
+  results.reportPages = await step('report pages', () => printReportPages(budget));
 
   // Diagnostic for Lighthouse's CLS: which elements move while the first screen loads.
   if (args.has('--diagnose')) section('Layout shifts on load (Lighthouse-like phone, 4× CPU, service worker allowed; no budget)');

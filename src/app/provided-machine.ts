@@ -1,7 +1,7 @@
 import { fromPromise } from 'xstate';
-import { wizardMachine, type ReportFile } from '../../machines/wizard.machine';
+import { wizardMachine, type ReportFile, type ReportRequest } from '../../machines/wizard.machine';
 import { CONTENT_INDEX } from '../content/content';
-import type { Assessment, Language } from '../domain/assessment';
+import type { Assessment } from '../domain/assessment';
 import { fileSlug, isoDay, saveBlob } from '../lib/download';
 import { newId } from '../lib/new-id';
 import { fileDelivery } from '../lib/share-file';
@@ -27,11 +27,11 @@ export const providedWizardMachine = wizardMachine.provide({
       navigator.storage,
       window,
     ),
-    generateReport: fromPromise<ReportFile, { assessment: Assessment; language: Language }>(async ({ input }) => {
+    generateReport: fromPromise<ReportFile, { assessment: Assessment } & ReportRequest>(async ({ input }) => {
       // User-timing marks let `npm run bench` read the generation time from the page.
       const start = performance.now();
       const { generateReportFile } = await import('../report/generate-report');
-      const file = await generateReportFile(input.assessment, input.language, new Date());
+      const file = await generateReportFile(input.assessment, input.language, input.format, new Date());
       performance.measure(REPORT_MEASURE, { start, end: performance.now(), detail: { size: file.blob.size } });
       return file;
     }),

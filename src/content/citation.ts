@@ -100,3 +100,17 @@ export function formatInstrument(t: LegalT, instrument: Instrument): string {
   const ref = instrument.number === null ? t(`instruments.${instrument.id}.name`) : instrumentRef(t, instrument);
   return needsMarker(instrument.status) ? t('cite.marker', { citation: ref }) : ref;
 }
+
+/**
+ * A short reference for narrow table cells ("khoản 4 Điều 12 05/2022/TT-BNNPTNT"):
+ * the locator and the instrument's number only (its name when it has none); the
+ * full citation, with amendment, heading and marker, stays beside the details.
+ */
+export function formatShortCitation(t: LegalT, index: ContentIndex, provisionId: string): string {
+  const provision = index.provisionById.get(provisionId);
+  const instrument = provision && index.instrumentById.get(provision.instrument);
+  if (!provision || !instrument) throw new Error(`Unknown provision ${provisionId}`);
+  const ref = instrument.number ?? t(`instruments.${instrument.id}.short`);
+  const parts = locatorParts(t, provision.locator);
+  return parts.length === 0 ? ref : t('cite.ofInstrument', { parts: parts.join(t('cite.partsSeparator')), instrument: ref });
+}

@@ -1,10 +1,9 @@
-import { formatCitation } from '../content/citation';
 import { CONTENT_INDEX, type ContentIndex } from '../content/content';
 import type { Assessment, Language } from '../domain/assessment';
-import { scoreAssessment } from '../domain/scoring';
-import { cleanText } from '../domain/text';
 import { fileSlug, isoDay } from '../lib/download';
-import type { ReportTexts } from './report-model';
+import { actionRows } from './model/action-rows';
+import { reportContext } from './model/context';
+import type { ReportTexts } from './model/types';
 
 /**
  * The action plan as CSV for spreadsheets: UTF-8 with a byte-order mark (so
@@ -29,45 +28,47 @@ export function actionPlanCsv(
   assessment: Assessment,
   index: ContentIndex,
   texts: ReportTexts,
+  language: Language,
+  date: Date,
   separator = ',',
 ): string {
-  const { common, checklist, legal, report } = texts;
+  const { report, legal } = texts;
   if (!assessment.profile) return BOM;
-  const result = scoreAssessment(index, assessment.profile, assessment.answers);
+  const rows = actionRows(reportContext({ assessment, index, language, date, texts }));
+  // English citations are unofficial renderings of Vietnamese law (Citation spec, rule 7).
+  const cite = (citations: string[]) =>
+    language === 'vi' ? citations.join('; ') : `${legal('unofficial')}: ${citations.join('; ')}`;
   const head = [
     report('plan.number'),
-    report('unanswered.area'),
-    report('summary.question'),
-    report('fields.answer'),
-    report('fields.priority'),
-    report('fields.kind'),
-    report('fields.action'),
+    report('csv.area'),
+    report('csv.question'),
+    report('csv.answer'),
+    report('plan.priority'),
+    report('plan.kind'),
+    report('plan.action'),
     report('fields.evidenceNeeded'),
     report('fields.note'),
     report('fields.evidenceRef'),
-    report('fields.owner'),
-    report('fields.due'),
+    report('plan.owner'),
+    report('plan.due'),
     report('fields.citation'),
   ];
-  const rows = result.gaps.map((g, i) => {
-    const action = checklist(`items.${g.item.id}.action`);
-    return [
-      String(i + 1),
-      checklist(`sections.${g.section}.title`),
-      checklist(`items.${g.item.id}.question`),
-      g.value ? common(`answers.${g.value}`) : '',
-      common(`priorities.${g.item.priority}`),
-      common(`kinds.${g.kind}`),
-      g.value === 'unknown' ? report('findOutFirst', { action }) : action,
-      checklist(`items.${g.item.id}.evidence`),
-      cleanText(g.answer?.note ?? ''),
-      cleanText(g.answer?.evidence ?? ''),
-      cleanText(assessment.plan[g.item.id]?.owner ?? ''),
-      assessment.plan[g.item.id]?.due ?? '',
-      g.item.cites.map((c) => formatCitation(legal, index, c.provision).text).join('; '),
-    ];
-  });
-  return BOM + [head, ...rows].map((row) => row.map((v) => csvField(v.normalize('NFC'))).join(separator)).join('\r\n') + '\r\n';
+  const body = rows.map((r) => [
+    r.number,
+    r.area,
+    r.question,
+    r.answer,
+    r.priority,
+    r.kind,
+    r.action,
+    r.evidenceNeeded,
+    r.note,
+    r.evidenceRef,
+    r.owner === '—' ? '' : r.owner,
+    r.dueIso,
+    cite(r.citations),
+  ]);
+  return BOM + [head, ...body].map((row) => row.map((v) => csvField(v.normalize('NFC'))).join(separator)).join('\r\n') + '\r\n';
 }
 
 export async function actionPlanCsvFile(
@@ -76,7 +77,7 @@ export async function actionPlanCsvFile(
   date: Date,
 ): Promise<{ blob: Blob; fileName: string }> {
   const { reportTexts } = await import('./report-texts');
-  const csv = actionPlanCsv(assessment, CONTENT_INDEX, await reportTexts(language), csvSeparator(language));
+  const csv = actionPlanCsv(assessment, CONTENT_INDEX, await reportTexts(language), language, date, csvSeparator(language));
   const name = fileSlug(assessment.profile?.productName ?? '', 'product');
   return {
     blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),

@@ -1,5 +1,6 @@
 import { CONTENT_INDEX } from '../content/content';
 import type { Assessment, Language } from '../domain/assessment';
+import type { ReportFormat } from '../domain/report-format';
 import { loadPdfFonts } from './fonts';
 import { renderReportPdf } from './render-pdf';
 import { buildReportModel } from './report-model';
@@ -13,6 +14,7 @@ import { reportTexts } from './report-texts';
 export async function generateReportFile(
   assessment: Assessment,
   language: Language,
+  format: ReportFormat,
   date: Date,
 ): Promise<{ blob: Blob; fileName: string }> {
   const [{ jsPDF }, { autoTable }, fonts, texts] = await Promise.all([
@@ -21,7 +23,7 @@ export async function generateReportFile(
     loadPdfFonts(),
     reportTexts(language),
   ]);
-  const model = buildReportModel({ assessment, index: CONTENT_INDEX, language, date, texts });
+  const model = buildReportModel({ assessment, index: CONTENT_INDEX, language, format, date, texts });
   const doc = renderReportPdf(model, { jsPDF, autoTable }, fonts, date);
-  return { blob: doc.output('blob'), fileName: model.fileName };
+  return { blob: doc.output('blob'), fileName: model.meta.fileName };
 }

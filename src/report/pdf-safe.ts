@@ -58,8 +58,16 @@ export const canDraw = (ch: string): boolean => inFont(ch.codePointAt(0) ?? 0);
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const EMOJI = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 
+/** True when the font draws every character (the common case): nothing to segment or replace. */
+function allDrawable(text: string): boolean {
+  for (const ch of text) if (ch !== '\n' && !inFont(ch.codePointAt(0) ?? 0)) return false;
+  return true;
+}
+
 export function pdfSafe(value: string): string {
   const text = value.normalize('NFC').replace(/\r\n?|\u2028|\u2029/g, '\n').replace(/\t/g, ' ');
+  // Grapheme segmentation costs far more than a code-point scan, and long notes are common.
+  if (allDrawable(text)) return text;
   let out = '';
   let droppedEmoji = false;
   for (const { segment } of graphemes.segment(text)) {

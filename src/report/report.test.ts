@@ -1,178 +1,206 @@
 import { getDocumentProxy } from 'unpdf';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatCitation } from '../content/citation';
 import { CONTENT_INDEX } from '../content/content';
 import type { Language } from '../domain/assessment';
+import { questionNumbers } from '../domain/question-numbers';
+import type { ReportFormat } from '../domain/report-format';
 import { scoreAssessment } from '../domain/scoring';
-import { assessmentWith, benchAssessment } from '../testing/assessments';
+import { allGapsAssessment, assessmentWith } from '../testing/assessments';
 import { fixedT, LOCALES } from '../testing/i18n';
-import { nodeReportTexts, pdfPages, pdfText, reportModel, reportPdf } from '../testing/pdf';
+import { pdfLayout, pdfLinks, pdfOutline, pdfPages, reportModel, reportPdf, type PdfPageItems } from '../testing/pdf';
 import { PROFILES } from '../testing/profiles';
-import { actionPlanCsv, csvSeparator } from './action-plan-csv';
+import { PAGE_FORMATS, pxPerPoint } from './pdf/formats';
 
 /**
- * The report is a pure function of (assessment, content, language, date): these
- * tests build it in Node, render it with the real font and read the text back
- * as a PDF reader would.
+ * The report is a pure function of (assessment, content, language, format,
+ * date): these tests build it in Node, render it with the real font and read
+ * it back as a PDF reader would (text, positions, sizes, outline, links).
  */
 
-const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
+const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const FORMATS: ReportFormat[] = ['a4', 'phone'];
 
-const small = {
+/** Notes and evidence on every kind of answer, a planned gap with a past date, one unanswered question with a note. */
+const mixed = {
   ...assessmentWith(PROFILES.foodCoopCrop, {
     'rmz-growing-code': { value: 'not_met', note: 'Đang làm hồ sơ với Chi cục Trồng trọt' },
-    'tr-one-step': { value: 'partly' },
+    'tr-one-step': { value: 'partly', evidence: 'Sổ nhập hàng 2026' },
     'cap-ip': { value: 'unknown', evidence: 'Hỏi Sở KH&CN' },
-    'mkt-story': { value: 'met', evidence: 'Tờ giới thiệu 2025' },
-    'mkt-events': { value: 'na', reason: 'Cơ sở chỉ bán tại chỗ' },
+    'mkt-story': { value: 'met', evidence: 'Tờ giới thiệu 2025', note: 'Ghi chú trên câu đã đáp ứng' },
+    'mkt-events': { value: 'na', reason: 'Cơ sở chỉ bán tại chỗ', note: 'Ghi chú trên câu không áp dụng', evidence: 'Biên bản họp' },
+    'rmz-nature': { note: 'Ghi chú trên câu chưa trả lời' },
   }),
-  plan: { 'rmz-growing-code': { owner: 'Bà Nguyễn Thị Hoa', due: '2027-03-31' } },
+  plan: {
+    'rmz-growing-code': { owner: 'Bà Nguyễn Thị Hoa', due: '2027-03-31' },
+    'tr-one-step': { owner: 'Anh Tùng', due: '2026-11-15' },
+  },
+};
+const empty = assessmentWith(PROFILES.foodCoopCrop, {});
+const allGaps = allGapsAssessment(PROFILES.foodCoopCrop);
+
+const cache = new Map<string, ArrayBuffer>();
+const pdf = (name: 'mixed' | 'empty' | 'allGaps', lng: Language, format: ReportFormat) => {
+  const key = `${name}-${lng}-${format}`;
+  if (!cache.has(key)) cache.set(key, reportPdf({ mixed, empty, allGaps }[name], lng, format));
+  return cache.get(key) as ArrayBuffer;
+};
+
+/** Text items of a page in reading order, footer left out. */
+const body = (page: PdfPageItems, format: ReportFormat) => {
+  const footerTop = (PAGE_FORMATS[format].margin.bottom * 72) / 25.4;
+  return page.items.filter((i) => i.y > footerTop);
 };
 
 describe.each(['vi', 'en'] as const)('report in %s', (lng: Language) => {
-  const report = LOCALES[lng].report;
-  const common = LOCALES[lng].common;
-  const legal = (key: string) => formatCitation((k, o) => fixedT(lng, 'legal')(k, o) as string, CONTENT_INDEX, key).text;
+  const L = LOCALES[lng];
+  const r = L.report;
+  const cite = (id: string) => formatCitation((k, o) => fixedT(lng, 'legal')(k, o) as string, CONTENT_INDEX, id).text;
+  const numbers = questionNumbers(CONTENT_INDEX, PROFILES.foodCoopCrop);
+  const items = L.checklist.items as unknown as Record<string, { question: string; action: string }>;
+  const ref = (id: string) => L.common.item.number.replace('{{n}}', String(numbers.get(id)));
 
-  it('has every section, in order, with the cover facts', async () => {
-    const text = await pdfText(reportPdf(small, lng));
-    const order = [
-      report.title,
-      report.summary.heading,
-      report.summary.chart,
-      report.summary.topGaps,
-      report.gaps.heading,
-      report.plan.heading,
-      report.met.heading,
-      report.na.heading,
-      report.unanswered.heading,
-      report.legal.heading,
-      report.disclaimer.heading,
-    ].map(fold);
-    let at = -1;
-    for (const heading of order) {
-      const next = text.indexOf(heading, at + 1);
-      expect(next, heading).toBeGreaterThan(at);
-      at = next;
-    }
-    for (const fact of ['Hợp tác xã Nông nghiệp Tân Cương', 'Chè Tân Cương', lng === 'vi' ? 'Thái Nguyên' : 'Thai Nguyen']) {
-      expect(text).toContain(fact);
-    }
-    expect(text).toContain(fold(report.summary.formula));
-  });
+  describe.each(FORMATS)('%s', (format) => {
+    let pages: string[];
+    beforeAll(async () => {
+      pages = (await pdfPages(pdf('mixed', lng, format))).map(fold);
+    });
 
-  it('cites every gap’s provisions, with owner and date where given', async () => {
-    const text = await pdfText(reportPdf(small, lng));
-    const gaps = scoreAssessment(CONTENT_INDEX, PROFILES.foodCoopCrop, small.answers).gaps;
-    expect(gaps.map((g) => g.item.id)).toEqual(['tr-one-step', 'rmz-growing-code', 'cap-ip']);
-    for (const g of gaps) for (const c of g.item.cites) expect(text, `${g.item.id} → ${c.provision}`).toContain(fold(legal(c.provision)));
-    expect(text).toContain('Bà Nguyễn Thị Hoa');
-    expect(text).toContain(lng === 'vi' ? '31/03/2027' : '31 Mar 2027');
-    // "Don't know" turns the action into "find out first".
-    expect(text).toContain(fold(report.findOutFirst.split('{{')[0]));
-  });
+    // A phone page holds a third of an A4 page: its summary takes the first two.
+    const summaryPages = format === 'a4' ? 1 : 2;
 
-  it('counts the answers and names the unanswered questions', async () => {
-    const model = reportModel(small, lng);
-    const counts = Object.fromEntries(model.summary.counts.map((c) => [c.label, c.value]));
-    const total = scoreAssessment(CONTENT_INDEX, PROFILES.foodCoopCrop, small.answers).items.length;
-    expect(counts[common.answers.met]).toBe('1');
-    expect(counts[common.answers.na]).toBe('1');
-    expect(counts[report.unansweredLabel]).toBe(String(total - 5));
-    expect(model.unanswered.rows).toHaveLength(total - 5);
-    expect(model.notApplicable.rows).toEqual([[LOCALES[lng].checklist.items['mkt-events'].question, 'Cơ sở chỉ bán tại chỗ']]);
-  });
+    it('opens with who and what, how complete, readiness, and the actions to do first', () => {
+      const first = pages.slice(0, summaryPages).join(' ');
+      for (const fact of ['Hợp tác xã Nông nghiệp Tân Cương', 'Chè Tân Cương', lng === 'vi' ? 'Thái Nguyên' : 'Thai Nguyen']) {
+        expect(first).toContain(fact);
+      }
+      const total = scoreAssessment(CONTENT_INDEX, PROFILES.foodCoopCrop, mixed.answers).items.length;
+      expect(first).toContain(fold(r.summary.completeness.replace('{{answered}}', '5').replace('{{total}}', String(total))));
+      expect(first).toContain(fold(r.summary.draft_other.split('{{count}}')[0]));
+      expect(first).toContain(r.summary.doFirst);
+      // The first gap's action, question number, owner and (late) date are on page 1.
+      const gaps = scoreAssessment(CONTENT_INDEX, PROFILES.foodCoopCrop, mixed.answers).gaps;
+      expect(gaps.map((g) => g.item.id)).toEqual(['tr-one-step', 'rmz-growing-code', 'cap-ip']);
+      expect(first).toContain(fold(items['tr-one-step'].action));
+      expect(first).toContain(ref('tr-one-step'));
+      expect(first).toContain('Anh Tùng');
+      expect(first).toContain(r.plan.overdue);
+      expect(first).toContain(fold(r.summary.readinessNote));
+    });
 
-  it('puts a footer with page x of y, product and date on every page', async () => {
-    const pages = await pdfPages(reportPdf(benchAssessment(PROFILES.foodCoopCrop), lng));
-    expect(pages.length).toBeGreaterThan(5);
-    pages.forEach((page, i) => {
-      const expected = lng === 'vi' ? `Trang ${i + 1}/${pages.length}` : `Page ${i + 1} of ${pages.length}`;
-      expect(fold(page), `page ${i + 1}`).toContain(expected);
-      expect(fold(page)).toContain('Chè Tân Cương');
+    it('starts the action plan right after the summary with every gap once', () => {
+      const plan = pages[summaryPages];
+      expect(plan).toContain(r.plan.heading);
+      for (const id of ['tr-one-step', 'rmz-growing-code', 'cap-ip']) expect(plan).toContain(fold(items[id].action.slice(0, 30)));
+      expect(plan).toContain(fold(r.findOutFirst.split('{{')[0]));
+    });
+
+    it('details every question under the number the checklist gives it, with its citations', () => {
+      const text = fold(pages.join(' '));
+      for (const [id, n] of numbers) {
+        expect(text, id).toContain(fold(`${L.common.item.number.replace('{{n}}', String(n))}. ${items[id].question}`));
+      }
+      for (const id of ['rmz-growing-code', 'tr-one-step']) {
+        const item = CONTENT_INDEX.itemById.get(id);
+        for (const c of item?.cites ?? []) expect(text).toContain(fold(cite(c.provision)));
+      }
+      expect(text).toContain(fold(`${r.status.mark.verified} ${r.status.legend.verified}`));
+    });
+
+    it('keeps every note, evidence reference and reason typed on any item', () => {
+      const text = fold(pages.join(' '));
+      for (const answer of Object.values(mixed.answers)) {
+        for (const v of [answer.note, answer.evidence, answer.reason]) if (v) expect(text).toContain(v);
+      }
+    });
+
+    it('never ends a page with a heading, an entry title or a lone table head', async () => {
+      const layout = await pdfLayout(pdf('allGaps', lng, format));
+      const f = PAGE_FORMATS[format];
+      const heads = new Set(Object.values(r.plan).map((v) => fold(v)));
+      layout.slice(0, -1).forEach((page, i) => {
+        const items = body(page, format);
+        const lowest = Math.min(...items.map((t) => t.y));
+        const last = items.filter((t) => Math.abs(t.y - lowest) < 1);
+        for (const t of last) expect(t.size, `page ${i + 1}: "${t.str}"`).toBeCloseTo(f.size.body, 1);
+        const allHead = last.every((t) => heads.has(fold(t.str)));
+        expect(allHead, `page ${i + 1} ends with a table head: ${last.map((t) => t.str).join(' | ')}`).toBe(false);
+      });
+    });
+
+    it('sets body text large enough for the format', async () => {
+      const layout = await pdfLayout(pdf('mixed', lng, format));
+      for (const page of layout) {
+        for (const t of body(page, format)) {
+          if (format === 'a4') expect(t.size, t.str).toBeGreaterThanOrEqual(10);
+          else expect(t.size * pxPerPoint(PAGE_FORMATS.phone), t.str).toBeGreaterThanOrEqual(12);
+        }
+      }
+      expect(layout[0].width).toBeCloseTo((PAGE_FORMATS[format].width * 72) / 25.4, 0);
+    });
+
+    it('has an outline entry for every section and area, and links plan numbers to their details', async () => {
+      const buffer = pdf('mixed', lng, format);
+      const outline = await pdfOutline(buffer);
+      expect(outline.map((o) => o.title)).toEqual([r.summary.heading, r.plan.heading, r.details.heading, r.legal.heading, r.disclaimer.heading]);
+      const areas = outline[2].children.map((c) => c.title);
+      expect(areas).toHaveLength(4);
+      expect(areas[0]).toContain(L.checklist.sections.rmz.title);
+      const links = await pdfLinks(buffer, summaryPages + 1);
+      expect(links.length).toBeGreaterThanOrEqual(3);
+      const target = pages[links[0].target - 1];
+      expect(target).toContain(fold(`${ref('tr-one-step')}. ${items['tr-one-step'].question}`));
+    });
+
+    it('puts a footer with page x of y, product and date on every page', () => {
+      pages.forEach((page, i) => {
+        const expected = lng === 'vi' ? `Trang ${i + 1}/${pages.length}` : `Page ${i + 1} of ${pages.length}`;
+        expect(page, `page ${i + 1}`).toContain(expected);
+        expect(page).toContain('Chè Tân Cương');
+      });
     });
   });
 
-  it('lists the legal basis with the programme-period note and only verified dates', async () => {
-    const text = await pdfText(reportPdf(small, lng));
-    expect(text).toContain(fold(lng === 'vi' ? 'Thông tư số 05/2022/TT-BNNPTNT' : 'Circular No. 05/2022/TT-BNNPTNT'));
+  it('says an empty assessment is not answered, never that there is nothing to do', async () => {
+    for (const format of FORMATS) {
+      const pages = (await pdfPages(pdf('empty', lng, format))).map(fold);
+      const text = pages.join(' ');
+      const summary = pages.slice(0, format === 'a4' ? 1 : 2).join(' ');
+      expect(summary).toContain(fold(r.summary.cannotCompute));
+      expect(summary).toContain(fold(r.summary.nothingAnswered));
+      expect(summary).toContain(fold(r.summary.draft_other.split('{{count}}')[0]));
+      expect(text).not.toContain(fold(r.summary.noGaps));
+      expect(text).toContain(r.unansweredLabel);
+    }
+  });
+
+  it('keeps the all-gaps cooperative within 12 A4 pages and 92 KB', async () => {
+    const buffer = pdf('allGaps', lng, 'a4');
+    expect((await pdfPages(buffer)).length).toBeLessThanOrEqual(12);
+    expect(buffer.byteLength).toBeLessThanOrEqual(92 * 1024);
+  });
+
+  it('shows both statuses of Circular 05/2022: instrument verified, wording of the cited articles not', async () => {
+    const text = fold((await pdfPages(pdf('mixed', lng, 'a4'))).join(' '));
+    const legal = LOCALES[lng].legal;
+    expect(text).toContain(fold(r.legal.instrumentStatus.replace('{{status}}', `${r.status.mark.verified} ${legal.statuses.verified}`)));
+    expect(text).toContain(fold(r.legal.wordingStatus.replace('{{status}}', `${r.status.mark['client-source']} ${legal.statuses['client-source']}`)));
     expect(text).toContain(fold(lng === 'vi' ? 'giai đoạn này đã kết thúc' : 'a period that has ended'));
-    expect(text).toContain(lng === 'vi' ? '28/03/2024' : '28 Mar 2024');
-    expect(text).not.toMatch(/25\/07\/2022|25 Jul 2022/);
+    for (const p of Object.values(r.disclaimer)) expect(text).toContain(fold(p));
   });
 
-  it('sets title, language, author and creator in the metadata, and an ASCII file name', async () => {
-    const pdf = await getDocumentProxy(new Uint8Array(reportPdf(small, lng)));
-    const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, string> };
-    expect(info.Title).toBe(fold(report.metaTitle.replace('{{product}}', 'Chè Tân Cương')));
-    expect(info.Author).toBe('Hợp tác xã Nông nghiệp Tân Cương');
-    expect(info.Creator).toContain(CONTENT_INDEX.content.version);
-    expect(info.Language).toBe(lng === 'vi' ? 'vi' : 'en-GB');
-    expect(reportModel(small, lng).fileName).toBe(`ocop-gap-report-che-tan-cuong-2026-11-28-${lng}.pdf`);
-  });
-});
-
-describe('report robustness', () => {
-  it('is the same, byte for byte, for the same input', () => {
-    const a = Buffer.from(reportPdf(small, 'vi'));
-    const b = Buffer.from(reportPdf(structuredClone(small), 'vi'));
-    expect(a.equals(b)).toBe(true);
-  });
-
-  it('renders decomposed input composed, and keeps diacritics intact', async () => {
-    const nfd = {
-      ...small,
-      profile: { ...PROFILES.foodCoopCrop, producerName: 'Hợp tác xã Đồng Hỷ'.normalize('NFD') },
-      answers: { ...small.answers, 'tr-one-step': { value: 'partly' as const, note: 'Sổ ghi chép lô hàng'.normalize('NFD') } },
-    };
-    const model = reportModel(nfd, 'vi');
-    expect(model.cover.facts[0].value).toBe('Hợp tác xã Đồng Hỷ');
-    const text = await pdfText(reportPdf(nfd, 'vi'));
-    expect(text).toContain('Hợp tác xã Đồng Hỷ');
-    expect(text).toContain('Sổ ghi chép lô hàng');
-  });
-
-  it('flows a 10,000-character note over pages without losing its end', async () => {
-    const ending = 'KẾT THÚC GHI CHÚ DÀI';
-    const note = `${'Nhật ký vùng trồng được ghi hằng ngày. '.repeat(260).slice(0, 9_980)}${ending}`;
-    const long = { ...small, answers: { ...small.answers, 'tr-one-step': { value: 'partly' as const, note } } };
-    const pages = await pdfPages(reportPdf(long, 'vi'));
-    const text = fold(pages.join('\n'));
-    expect(text).toContain(ending);
-    const withNote = pages.filter((p) => p.includes('Nhật ký vùng trồng'));
-    expect(withNote.length).toBeGreaterThan(1);
-  });
-
-  it('keeps text typed with tabs, control characters, emoji and markup readable', async () => {
+  it('names the file in the report’s language and keeps the metadata clean', async () => {
     const hostile = {
-      ...small,
-      answers: {
-        ...small.answers,
-        'tr-one-step': { value: 'partly' as const, note: 'Trước\ttab sau\u0000tab <b>đậm</b> 🍵 trà → xong ✓ HẾT' },
-      },
+      ...mixed,
+      profile: { ...PROFILES.foodCoopCrop, producerName: 'HTX 🌿 Tân\u0007 Cương <b>' },
     };
-    const text = await pdfText(reportPdf(hostile, 'vi'));
-    expect(text).toContain('Trước tab sautab <b>đậm</b> trà -> xong + HẾT');
-  });
-
-  it('stays under 150 KB for the bench fixture', () => {
-    expect(reportPdf(benchAssessment(PROFILES.foodCoopCrop), 'vi').byteLength).toBeLessThan(150 * 1024);
-  });
-});
-
-describe('action plan CSV', () => {
-  it('is UTF-8 with BOM, quotes every field and defuses formulas', () => {
-    const csv = actionPlanCsv(
-      { ...small, plan: { 'rmz-growing-code': { owner: '=HYPERLINK("http://x")', due: '2027-03-31' } } },
-      CONTENT_INDEX,
-      nodeReportTexts('vi'),
-      csvSeparator('vi'),
+    const model = reportModel(hostile, lng, 'phone');
+    expect(model.meta.fileName).toBe(
+      lng === 'vi' ? 'bao-cao-ocop-che-tan-cuong-2026-11-28-dien-thoai.pdf' : 'ocop-report-che-tan-cuong-2026-11-28-phone.pdf',
     );
-    expect(csv.startsWith('\uFEFF"#"')).toBe(true);
-    expect(csv).toContain('";"');
-    const lines = csv.trim().split('\r\n');
-    expect(lines).toHaveLength(4);
-    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
-    expect(csv).toContain('"2027-03-31"');
+    const doc = await getDocumentProxy(new Uint8Array(reportPdf(hostile, lng, 'a4')));
+    const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, string> };
+    expect(info.Author).toBe('HTX Tân Cương <b>');
+    expect(info.Language).toBe(lng === 'vi' ? 'vi' : 'en-GB');
   });
 });

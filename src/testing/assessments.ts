@@ -43,3 +43,9 @@ export function benchAssessment(profile: Profile): Assessment {
   });
   return { ...assessmentWith(profile, answers), plan };
 }
+
+/** Every applicable question answered "not met": the longest report a profile can give (46 gaps for foodCoopCrop). */
+export function allGapsAssessment(profile: Profile, gaps = Infinity): Assessment {
+  const questions = applicableItems(CONTENT_INDEX, profile).filter(isQuestion).slice(0, gaps);
+  return assessmentWith(profile, Object.fromEntries(questions.map((q) => [q.id, { value: 'not_met' as const }])));
+}

@@ -1,7 +1,7 @@
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
-import { wizardMachine, type ReportFile } from '../../machines/wizard.machine';
+import { wizardMachine, type ReportFile, type ReportRequest } from '../../machines/wizard.machine';
 import { CONTENT_INDEX } from '../content/content';
-import type { Assessment, Language } from '../domain/assessment';
+import type { Assessment } from '../domain/assessment';
 import { createStorageActor } from '../storage/storage-actor';
 import { memoryStorage } from './memory-storage';
 
@@ -10,7 +10,7 @@ export const testIds = () => `00000000-0000-4000-8000-${String(++counter).padSta
 
 /** The wizard with in-memory storage and a report generator that records its calls. */
 export function testWizard(storage = memoryStorage()) {
-  const reports: { assessment: Assessment; language: Language }[] = [];
+  const reports: ({ assessment: Assessment } & ReportRequest)[] = [];
   const downloads: ReportFile[] = [];
   const machine = wizardMachine.provide({
     actors: {
@@ -19,9 +19,9 @@ export function testWizard(storage = memoryStorage()) {
         undefined,
         null,
       ),
-      generateReport: fromPromise<ReportFile, { assessment: Assessment; language: Language }>(async ({ input }) => {
+      generateReport: fromPromise<ReportFile, { assessment: Assessment } & ReportRequest>(async ({ input }) => {
         reports.push(input);
-        return { blob: new Blob(['%PDF-test']), fileName: `report-${input.language}.pdf` };
+        return { blob: new Blob(['%PDF-test']), fileName: `report-${input.language}-${input.format}.pdf` };
       }),
     },
     actions: { downloadReport: (_, file) => void downloads.push(file) },

@@ -3,9 +3,10 @@ import { useMemo, useState } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { StepHeading } from '../../components/step-heading';
-import { applicableItems, itemApplies } from '../../content/applicability';
+import { itemApplies } from '../../content/applicability';
 import { CONTENT_INDEX } from '../../content/content';
 import { isQuestion } from '../../content/types';
+import { questionNumbers } from '../../domain/question-numbers';
 import { ErrorAnnouncer } from '../../forms/error-announcer';
 import { useAutosave } from '../../forms/use-autosave';
 import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
@@ -33,10 +34,7 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
   const items = useMemo(() => (page && profile ? page.items.filter((i) => itemApplies(i, profile)) : []), [page, profile]);
   const questionIds = items.filter(isQuestion).map((i) => i.id);
   // Question numbers run through the whole checklist this profile sees.
-  const numbers = useMemo(() => {
-    const all = profile ? applicableItems(CONTENT_INDEX, profile).filter(isQuestion) : [];
-    return new Map(all.map((q, i) => [q.id, i + 1]));
-  }, [profile]);
+  const numbers = useMemo(() => questionNumbers(CONTENT_INDEX, profile), [profile]);
 
   const methods = useForm<PageFormValues>({
     defaultValues: formValuesFrom(questionIds, answers),

@@ -5,13 +5,15 @@ import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { StepHeading } from '../../components/step-heading';
 import { LANGUAGES, type Language } from '../../domain/assessment';
+import { REPORT_FORMATS, type ReportFormat } from '../../domain/report-format';
 import { choice } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
 import { FileReady } from './file-ready';
 import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { ReportSummary } from './report-summary';
 
-type ReportFormValues = { language: Language };
-const reportSchema = z.object({ language: choice(LANGUAGES) });
+type ReportFormValues = { language: Language; format: ReportFormat };
+const reportSchema = z.object({ language: choice(LANGUAGES), format: choice(REPORT_FORMATS) });
 
 /**
  * The report step's form: the report's language (its own choice, independent
@@ -29,7 +31,7 @@ export function ReportScreen() {
     () => actor.getSnapshot().context.assessment?.reportLanguage ?? screenLanguage,
   );
   const { register, handleSubmit, watch, control } = useForm<ReportFormValues>({
-    defaultValues: { language: initial },
+    defaultValues: { language: initial, format: 'a4' },
     resolver: zodResolver(reportSchema) as unknown as Resolver<ReportFormValues>,
   });
   useAutosave(watch, (values) => {
@@ -38,13 +40,17 @@ export function ReportScreen() {
   const busy = report.state === 'generating';
   const language = useWatch({ control, name: 'language' }) ?? initial;
   const languageField = register('language');
+  const formatField = register('format');
+  const assessment = useWizardSelector((s) => s.context.assessment);
+  // The summary is dated like the report: today.
+  const [today] = useState(() => new Date());
 
   return (
     <>
       <form
         noValidate
-        onSubmit={handleSubmit(({ language }) => {
-          if (!busy) send({ type: 'report.generate', language });
+        onSubmit={handleSubmit(({ language, format }) => {
+          if (!busy) send({ type: 'report.generate', language, format });
         })}
       >
         <StepHeading>{t('report.title')}</StepHeading>
@@ -63,6 +69,17 @@ export function ReportScreen() {
             ))}
           </div>
         </fieldset>
+        <fieldset>
+          <legend>{t('report.format')}</legend>
+          <div className="choices">
+            {REPORT_FORMATS.map((format) => (
+              <label key={format} className="choice">
+                <input type="radio" value={format} {...formatField} />
+                <span>{t(`report.formats.${format}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <div className="btn-row">
           <button type="submit" className="btn btn--primary" aria-disabled={busy || undefined}>
             {busy ? t('report.generating') : t('report.generate')}
@@ -76,6 +93,7 @@ export function ReportScreen() {
           </p>
         ) : null}
       </form>
+      {assessment?.profile ? <ReportSummary assessment={assessment} date={today} /> : null}
 
       <h2>{t('report.otherTitle')}</h2>
       <div className="btn-row">

@@ -1,0 +1,150 @@
+import type { ContentIndex } from '../../content/content';
+import type { Assessment, Language } from '../../domain/assessment';
+import type { ReportFormat } from '../../domain/report-format';
+
+/**
+ * The gap report as data: a list of typed sections, each built by its own
+ * small builder (src/report/model/) and laid out by one renderer per kind
+ * (src/report/pdf/). Every string is resolved in the report's language and
+ * safe for the PDF font. A new section is a builder, a renderer when its kind
+ * is new, and its words in locales/x/report.json.
+ */
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** Translators bound to the report's language, one per namespace. */
+export interface ReportTexts {
+  common: Translate;
+  checklist: Translate;
+  legal: Translate;
+  report: Translate;
+}
+
+export interface ReportInput {
+  assessment: Assessment;
+  index: ContentIndex;
+  language: Language;
+  format: ReportFormat;
+  date: Date;
+  texts: ReportTexts;
+}
+
+export interface LabelledValue {
+  label: string;
+  value: string;
+}
+
+/** How an answer reads at a glance: its word plus a shape, never colour alone. */
+export type Tone = 'met' | 'partly' | 'not_met' | 'unknown' | 'na' | 'unanswered';
+
+export interface Bar {
+  label: string;
+  value: string;
+  ratio: number | null;
+  /** "3 gaps · 1 unanswered": what stands behind the figure. */
+  detail: string;
+}
+
+export interface DoFirstItem {
+  itemId: string;
+  ref: string;
+  action: string;
+  clause: string;
+  /** Owner and target date where set. */
+  plan: string;
+  overdue: boolean;
+}
+
+export interface SummarySection {
+  kind: 'summary';
+  heading: string;
+  title: string;
+  facts: LabelledValue[];
+  completeness: string;
+  /** "Draft: n questions not answered", when n > 0. */
+  draft: string | null;
+  readiness: { heading: string; overall: Bar; bars: Bar[]; note: string };
+  doFirst: { heading: string; items: DoFirstItem[]; none: string };
+  notice: string;
+}
+
+/** One gap as the action plan (PDF) and the CSV both show it. */
+export interface ActionRow {
+  itemId: string;
+  number: string;
+  ref: string;
+  area: string;
+  question: string;
+  answer: string;
+  tone: Tone;
+  action: string;
+  priority: string;
+  kind: string;
+  clause: string;
+  citations: string[];
+  evidenceNeeded: string;
+  note: string;
+  evidenceRef: string;
+  owner: string;
+  due: string;
+  dueIso: string;
+  overdue: boolean;
+}
+
+export interface ActionPlanSection {
+  kind: 'actionPlan';
+  heading: string;
+  intro: string[];
+  columns: { number: string; action: string; priority: string; kind: string; clause: string; owner: string; due: string };
+  rows: ActionRow[];
+  overdueMark: string;
+  /** Said once when no gap has an owner or a target date yet. */
+  noPlan: string;
+  none: string;
+}
+
+export interface DetailEntry {
+  itemId: string;
+  title: string;
+  status: { label: string; tone: Tone };
+  fields: LabelledValue[];
+}
+
+export interface DetailsSection {
+  kind: 'details';
+  heading: string;
+  intro: string[];
+  areas: { heading: string; entries: DetailEntry[] }[];
+}
+
+export interface LegalBasisSection {
+  kind: 'legalBasis';
+  heading: string;
+  paragraphs: string[];
+  head: string[];
+  rows: string[][];
+}
+
+export interface ParagraphsSection {
+  kind: 'paragraphs';
+  heading: string;
+  paragraphs: string[];
+}
+
+export type Section = SummarySection | ActionPlanSection | DetailsSection | LegalBasisSection | ParagraphsSection;
+export type SectionKind = Section['kind'];
+
+export interface ReportModel {
+  meta: {
+    language: Language;
+    format: ReportFormat;
+    fileName: string;
+    title: string;
+    subject: string;
+    author: string;
+    creator: string;
+    keywords: string;
+  };
+  footer: { product: string; date: string; pageTemplate: string };
+  sections: Section[];
+}

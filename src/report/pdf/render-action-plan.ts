@@ -1,0 +1,62 @@
+import type { ActionPlanSection, ActionRow } from '../model/types';
+import { COLOR } from './colors';
+import type { PdfWriter, TableSpec } from './writer';
+
+/** The action plan: seven columns on A4, number plus one stacked cell on a phone page. */
+
+const due = (s: ActionPlanSection, r: ActionRow) => (r.overdue ? `${r.due}\n${s.overdueMark}` : r.due);
+
+/** Owner and date get a column only once some gap has one: an empty column costs a third of the action's width. */
+const planned = (s: ActionPlanSection) => s.rows.some((r) => r.dueIso !== '' || r.owner !== '—');
+
+function wide(s: ActionPlanSection): Omit<TableSpec, 'onBodyCell'> {
+  const c = s.columns;
+  const withPlan = planned(s);
+  return {
+    columns: [
+      { width: 10, style: { fontStyle: 'bold' } },
+      {},
+      { width: 32 },
+      { width: 44 },
+      ...(withPlan ? [{ width: 28 }] : []),
+    ],
+    head: [c.number, c.action, `${c.priority}\n${c.kind}`, c.clause, ...(withPlan ? [`${c.owner}\n${c.due}`] : [])],
+    body: s.rows.map((r) => [
+      r.number,
+      r.action,
+      `${r.priority} · ${r.kind}`,
+      r.clause,
+      ...(withPlan ? [`${r.owner}\n${due(s, r)}`] : []),
+    ]),
+  };
+}
+
+function stacked(s: ActionPlanSection): Omit<TableSpec, 'onBodyCell'> {
+  const c = s.columns;
+  return {
+    columns: [{ width: 10, style: { fontStyle: 'bold' } }, {}],
+    head: [c.number, c.action],
+    body: s.rows.map((r) => {
+      const plan = [r.owner, r.overdue ? `${r.due} (${s.overdueMark})` : r.due].filter((v) => v !== '—').join(' · ');
+      return [r.number, [r.action, `${r.priority} · ${r.kind} · ${r.clause}`, plan].filter(Boolean).join('\n')];
+    }),
+  };
+}
+
+export function renderActionPlan(w: PdfWriter, s: ActionPlanSection): void {
+  // Page 2 at the latest: the plan always starts a page of its own.
+  if (!w.atTop) w.newPage();
+  w.outline(s.heading);
+  const spec: TableSpec = {
+    ...(w.f.wideTables ? wide(s) : stacked(s)),
+    onBodyCell: (data) => {
+      const row = s.rows[data.row.index];
+      if (data.column.index === 0 && row) w.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, row.itemId);
+    },
+  };
+  w.heading(s.heading, 1, s.rows.length ? 0 : 2 * w.lineHeight());
+  for (const p of s.intro) w.paragraph(p, { color: COLOR.muted });
+  if (s.rows.length > 0 && !planned(s)) w.paragraph(s.noPlan, { color: COLOR.muted });
+  if (s.rows.length === 0) w.paragraph(s.none, { style: 'bold' });
+  else w.table(spec);
+}
