@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { fieldAria, FieldShell } from '../../components/field-shell';
 import type { QuestionItem } from '../../content/types';
 import { ANSWER_VALUES } from '../../domain/answers';
-import { MAX_LENGTH } from '../../domain/text';
 import { errorText } from '../../forms/error-text';
 import { CitationsLine } from './citations-line';
 import type { PageFormValues } from './page-schema';
@@ -75,7 +74,6 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
           <textarea
             id={`${base}-reason`}
             rows={2}
-            maxLength={MAX_LENGTH.medium}
             {...fieldAria(`${base}-reason`, false, reasonError)}
             {...register(`answers.${item.id}.reason`)}
           />
@@ -95,7 +93,6 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
           <textarea
             id={`${base}-note`}
             rows={3}
-            maxLength={MAX_LENGTH.long}
             {...fieldAria(`${base}-note`, false, noteError)}
             {...register(`answers.${item.id}.note`)}
           />
@@ -104,7 +101,6 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
           <input
             id={`${base}-evidence`}
             type="text"
-            maxLength={MAX_LENGTH.medium}
             {...fieldAria(`${base}-evidence`, false, evidenceError)}
             {...register(`answers.${item.id}.evidence`)}
           />
