@@ -1,7 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import checklistVi from '../locales/vi/checklist.json' with { type: 'json' };
-import { applicablePages } from '../src/content/applicability';
+import { applicableItems, applicablePages } from '../src/content/applicability';
 import { CONTENT_INDEX } from '../src/content/content';
+import type { Profile } from '../src/content/profile-options';
+import { isQuestion } from '../src/content/types';
+import type { ItemAnswer } from '../src/domain/answers';
 import { PROFILES, type ProfileName } from '../src/testing/profiles';
 import {
   answer,
@@ -14,20 +17,70 @@ import {
   startNew,
   WORDS,
 } from './support/app';
+import { openSeeded, seededAssessment } from './support/seed';
 
 const w = WORDS.vi;
 
+/** What answerEverything gives: every applicable question in page order, the five answers in turn, "na" with a reason. */
+function everythingAnswered(profile: Profile): { ids: string[]; answers: Record<string, ItemAnswer> } {
+  const ids = applicableItems(CONTENT_INDEX, profile).filter(isQuestion).map((i) => i.id);
+  const cycle = ['met', 'partly', 'not_met', 'unknown', 'na'] as const;
+  const answers = Object.fromEntries(
+    ids.map((id, i) => [id, cycle[i % 5] === 'na' ? { value: 'na' as const, reason: `Không áp dụng cho ${id}` } : { value: cycle[i % 5] }]),
+  );
+  return { ids, answers };
+}
+
+// Each journey is split in two so that each half passes on one busy core: the first clicks through every page,
+// the second makes the report from the assessment the first half produces (checked to be the same one).
 for (const name of Object.keys(PROFILES) as ProfileName[]) {
-  test(`journey: ${name} from the welcome screen to a downloaded report`, async ({ page }, testInfo) => {
-    const profile = PROFILES[name];
+  // The page walk itself is split too: the first half of the pages from the welcome screen, then the rest.
+  const profile = PROFILES[name];
+  const allPages = applicablePages(CONTENT_INDEX, profile);
+  const half = Math.ceil(allPages.length / 2);
+  const titles = allPages.map((p) => checklistVi.pages[p.id as keyof typeof checklistVi.pages]);
+  const idsOn = (pages: typeof allPages) => {
+    const onPages = new Set(pages.flatMap((p) => p.items.map((i) => i.id)));
+    return everythingAnswered(profile).ids.filter((id) => onPages.has(id));
+  };
+  const storedAnswers = (page: Page) =>
+    page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('ocop:assessment:')) ?? '';
+      return JSON.parse(localStorage.getItem(key) ?? '{}').assessment.answers as Record<string, ItemAnswer>;
+    });
+
+  test(`journey: ${name} from the welcome screen through the first half of the pages`, async ({ page }) => {
     await openApp(page);
     await startNew(page);
     await fillProfile(page, profile);
-    const { ids, pages } = await answerEverything(page);
-
+    const { ids, pages } = await answerEverything(page, 'vi', { pages: half });
     // The pages shown are exactly the ones that apply, in order.
-    const expected = applicablePages(CONTENT_INDEX, profile).map((p) => checklistVi.pages[p.id as keyof typeof checklistVi.pages]);
-    expect(pages).toEqual(expected);
+    expect(pages).toEqual(titles.slice(0, half));
+    expect(ids).toEqual(idsOn(allPages.slice(0, half)));
+    const all = everythingAnswered(profile).answers;
+    expect(await storedAnswers(page)).toEqual(Object.fromEntries(ids.map((id) => [id, all[id]])));
+  });
+
+  test(`journey: ${name} through the second half of the pages to the review`, async ({ page }) => {
+    const all = everythingAnswered(profile).answers;
+    const before = idsOn(allPages.slice(0, half));
+    const start = allPages[half]?.id ?? 'review';
+    await openSeeded(page, [
+      { ...seededAssessment(start, Object.fromEntries(before.map((id) => [id, all[id]]))), profile, profileDraft: { ...profile } },
+    ]);
+    const { ids, pages } = await answerEverything(page, 'vi', { offset: before.length });
+    expect(pages).toEqual(titles.slice(half));
+    await expect(page.getByText(w.review.noUnanswered)).toBeVisible();
+    // What was answered is what the report half starts from.
+    expect([...before, ...ids]).toEqual(everythingAnswered(profile).ids);
+    expect(await storedAnswers(page)).toEqual(all);
+  });
+
+  test(`journey: ${name} from the review to a downloaded report`, async ({ page }, testInfo) => {
+    // Making the PDF (jsPDF and the embedded font) takes most of a minute on one busy core.
+    test.slow();
+    const { ids, answers } = everythingAnswered(profile);
+    await openSeeded(page, [{ ...seededAssessment('review', answers), profile, profileDraft: { ...profile } }]);
     await expect(page.getByText(w.review.noUnanswered)).toBeVisible();
 
     const { text } = await goToReportAndDownload(page, testInfo);

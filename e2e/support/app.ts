@@ -91,17 +91,23 @@ const CYCLE = ['met', 'partly', 'not_met', 'unknown', 'na'] as const;
 /**
  * Answers every question on every checklist page, cycling through the five
  * answers ("not applicable" with a reason), until the review. Returns the ids
- * answered, in order, and the page headings seen.
+ * answered, in order, and the page headings seen. `offset` continues the cycle
+ * of an assessment already partly answered; `pages` stops after that many pages
+ * (a journey split in halves so that each half passes on one busy core).
  */
-export async function answerEverything(page: Page, lng: Lng = 'vi'): Promise<{ ids: string[]; pages: string[] }> {
+export async function answerEverything(
+  page: Page,
+  lng: Lng = 'vi',
+  { offset = 0, pages: limit = 30 }: { offset?: number; pages?: number } = {},
+): Promise<{ ids: string[]; pages: string[] }> {
   const ids: string[] = [];
   const pages: string[] = [];
   const reviewHeading = page.getByRole('heading', { level: 1, name: WORDS[lng].review.title });
-  for (let guard = 0; guard < 30 && !(await reviewHeading.isVisible()); guard += 1) {
+  for (let guard = 0; guard < limit && !(await reviewHeading.isVisible()); guard += 1) {
     pages.push(await heading(page));
     for (const section of await page.locator('[data-item]').all()) {
       const id = (await section.getAttribute('data-item')) ?? '';
-      const value = CYCLE[ids.length % CYCLE.length];
+      const value = CYCLE[(offset + ids.length) % CYCLE.length];
       await section.getByLabel(WORDS[lng].answers[value], { exact: true }).check();
       if (value === 'na') await section.getByLabel(WORDS[lng].item.reason).fill(`Không áp dụng cho ${id}`);
       ids.push(id);
@@ -109,7 +115,7 @@ export async function answerEverything(page: Page, lng: Lng = 'vi'): Promise<{ i
     await next(page, lng);
     await expect(page.locator('h1:visible')).not.toHaveText(pages[pages.length - 1]);
   }
-  await expect(reviewHeading).toBeVisible();
+  if (limit >= 30) await expect(reviewHeading).toBeVisible();
   return { ids, pages };
 }
 

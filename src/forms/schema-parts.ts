@@ -1,16 +1,28 @@
 import * as z from 'zod/mini';
+import { normalizeText } from '../domain/text';
 import { errorKey } from './error-text';
+
+/**
+ * Length as stored: the canonical text (NFC, tabs to spaces), not the code
+ * units typed. A Vietnamese name pasted decomposed is longer in code units
+ * than it will ever be stored; the fields carry no `maxlength`, which would
+ * cut such text (and a long paste) silently, so this check says it instead.
+ */
+const withinLength = (max: number) =>
+  z.refine((v: unknown) => typeof v !== 'string' || normalizeText(v, Number.MAX_SAFE_INTEGER).trim().length <= max, {
+    error: errorKey('errors.tooLong', max),
+  });
 
 /** Building blocks of the step schemas; every message is a translation key. */
 export const requiredText = (max: number) =>
   z.string().check(
     z.trim(),
     z.minLength(1, { error: errorKey('errors.required') }),
-    z.maxLength(max, { error: errorKey('errors.tooLong', max) }),
+    withinLength(max),
   );
 
 export const optionalText = (max: number) =>
-  z.optional(z.nullable(z.string().check(z.maxLength(max, { error: errorKey('errors.tooLong', max) }))));
+  z.optional(z.nullable(z.string().check(withinLength(max))));
 
 export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: errorKey('errors.choose') });

@@ -73,6 +73,8 @@ export class StorageService {
   private lastWritten: string | null = null;
   private openId: string | null = null;
   private openRev = 0;
+  /** Unreadable records that start-up could not move aside (no room): still listed as set aside. */
+  private stuck = new Set<string>();
 
   constructor(private readonly deps: StorageDeps) {}
 
@@ -155,7 +157,8 @@ export class StorageService {
       const result = this.read(text);
       if (!result.ok || keyOf(result.assessment.id) !== key) {
         // When even the set-aside copy does not fit, the record stays where it is (still listed as set aside).
-        this.move(key, `${QUARANTINE_PREFIX}${key.slice(KEY_PREFIX.length)}:${this.deps.now().toISOString()}`, text);
+        const failed = this.move(key, `${QUARANTINE_PREFIX}${key.slice(KEY_PREFIX.length)}:${this.deps.now().toISOString()}`, text);
+        if (failed) this.stuck.add(key);
         setAside += 1;
         continue;
       }
@@ -196,10 +199,7 @@ export class StorageService {
   /** Records that could not be read: set aside, or left in place when there was no room to move them. */
   private quarantined(): { key: string; size: number }[] {
     const sizeOf = (key: string) => ({ key, size: this.deps.storage.getItem(key)?.length ?? 0 });
-    const stuck = storageKeys(this.deps.storage, KEY_PREFIX).filter((key) => {
-      const result = this.read(this.deps.storage.getItem(key) ?? '');
-      return !result.ok || keyOf(result.assessment.id) !== key;
-    });
+    const stuck = [...this.stuck].filter((key) => this.deps.storage.getItem(key) !== null);
     return [...storageKeys(this.deps.storage, QUARANTINE_PREFIX), ...stuck].map(sizeOf);
   }
 

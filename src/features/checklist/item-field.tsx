@@ -6,7 +6,6 @@ import { useWizardSelector } from '../../app/wizard-context';
 import { effectiveKind } from '../../content/rule-kind';
 import type { QuestionItem } from '../../content/types';
 import { ANSWER_VALUES } from '../../domain/answers';
-import { MAX_LENGTH } from '../../domain/text';
 import { errorText } from '../../forms/error-text';
 import { CitationsLine } from './citations-line';
 import type { PageFormValues } from './page-schema';
@@ -94,7 +93,6 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
           <textarea
             id={`${base}-reason`}
             rows={2}
-            maxLength={MAX_LENGTH.medium}
             {...fieldAria(`${base}-reason`, false, reasonError)}
             {...register(`answers.${item.id}.reason`)}
           />
@@ -125,7 +123,6 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
           <textarea
             id={`${base}-note`}
             rows={3}
-            maxLength={MAX_LENGTH.long}
             {...fieldAria(`${base}-note`, false, noteError)}
             {...register(`answers.${item.id}.note`)}
           />
@@ -134,7 +131,6 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
           <input
             id={`${base}-evidence`}
             type="text"
-            maxLength={MAX_LENGTH.medium}
             {...fieldAria(`${base}-evidence`, false, evidenceError)}
             {...register(`answers.${item.id}.evidence`)}
           />

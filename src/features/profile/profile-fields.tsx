@@ -2,7 +2,6 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { describedBy, FieldError, fieldAria, FieldShell } from '../../components/field-shell';
 import { GOODS_RAW_MATERIALS, LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, TRACEABILITY } from '../../content/profile-options';
-import { MAX_LENGTH } from '../../domain/text';
 import { errorText } from '../../forms/error-text';
 import type { ProfileFormValues } from './profile-schema';
 
@@ -23,7 +22,6 @@ export function ProfileTextField({ field, register, errors }: FieldProps<'produc
         id={id}
         type="text"
         autoComplete={field === 'producerName' ? 'organization' : 'off'}
-        maxLength={MAX_LENGTH.short}
         {...fieldAria(id, hint, error)}
         {...register(field)}
       />

@@ -66,7 +66,6 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
             <input
               id={`${base}-owner`}
               type="text"
-              maxLength={MAX_LENGTH.short}
               {...fieldAria(`${base}-owner`, false, ownerError)}
               {...register(`plan.${g.item.id}.owner`)}
             />
