@@ -85,6 +85,12 @@ async function visitEveryStepType(page: Page, testInfo: TestInfo, lng: Lng) {
   await page.getByRole('button', { name: w.review.toReport }).first().click();
   await expect(page.locator('h1:visible')).toHaveText(w.report.title);
   await check('report');
+  // The file made: where it went and the button that opens it.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: w.report.generate }).click();
+  await download;
+  await expect(page.getByRole('button', { name: w.file.open })).toBeVisible();
+  await check('report-file-ready');
   await page.getByRole('button', { name: w.nav.legal }).click();
   await expect(page.locator('h1:visible')).toHaveText(w.legalPage.title);
   await check('legal-basis');

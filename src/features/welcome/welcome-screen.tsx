@@ -10,6 +10,7 @@ import { formatDate, formatTime } from '../../i18n/format';
 import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
 import { ImportFile } from './import-file';
 import { RenameDialog } from './rename-dialog';
+import { WelcomeExpectations } from './welcome-expectations';
 
 /** Start, continue, or manage the assessments saved on this device. */
 export function WelcomeScreen() {
@@ -48,6 +49,8 @@ export function WelcomeScreen() {
           {t('welcome.start')}
         </button>
       </div>
+
+      <WelcomeExpectations />
 
       {deleted ? (
         <div className="notice" role="status">
