@@ -50,7 +50,7 @@ export default defineConfig({
         name: 'Tự đánh giá OCOP · OCOP self-assessment',
         short_name: 'OCOP',
         description:
-          'Tự đánh giá sản phẩm theo các quy định của Chương trình OCOP và tải báo cáo PDF. Self-assess against the OCOP programme provisions and download a PDF gap report.',
+          'Tự đánh giá mức sẵn sàng của sản phẩm theo các tiêu chí và định hướng của Chương trình OCOP, tải báo cáo PDF. Check how ready a product is for the OCOP programme and download a PDF gap report.',
         lang: 'vi',
         dir: 'ltr',
         start_url: '.',

@@ -69,6 +69,8 @@ async function visitEveryStepType(page: Page, testInfo: TestInfo, lng: Lng) {
   await check('checklist-with-error');
   await item(page, 'rmz-zone').getByLabel(w.item.reason).fill('Cơ sở mua nguyên liệu đã sơ chế');
 
+  // Why it matters and the legal basis are folded under the answers.
+  await item(page, 'rmz-growing-code').getByText(w.item.details).click();
   await item(page, 'rmz-growing-code').getByRole('button', { name: w.item.showClause }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await check('clause-viewer');
@@ -129,7 +131,10 @@ test('keyboard only: from the welcome screen to a downloaded report, focus on ea
     for (let i = 0; i < 200; i += 1) {
       const label = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return el ? (el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim() : '';
+        // An answer is named by its label's first line (aria-labelledby); its hint line only describes it.
+        const labelledBy = el?.getAttribute('aria-labelledby');
+        const byId = labelledBy ? document.getElementById(labelledBy)?.textContent : null;
+        return el ? (el.getAttribute('aria-label') ?? byId ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim() : '';
       });
       if (label === name) return;
       await page.keyboard.press('Tab');

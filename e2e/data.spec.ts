@@ -139,6 +139,7 @@ test('no request ever leaves the app’s own origin during a full journey', asyn
   await openApp(page);
   await startNew(page);
   await fillProfile(page, PROFILES.foodCoopCrop);
+  await item(page, 'rmz-zone').getByText(w.item.details).click();
   await item(page, 'rmz-zone').getByRole('button', { name: w.item.showClause }).click();
   await page.getByRole('dialog').getByRole('button', { name: w.nav.close }).click();
   await answerEverything(page);

@@ -97,8 +97,11 @@ test('jump from the review to an unanswered question and back', async ({ page })
     .click();
   await page.getByRole('listitem').filter({ hasText: target }).getByRole('button', { name: w.review.answerNow }).click();
   await expect(page.locator('h1')).toHaveText(checklistVi.pages['market-1']);
-  // Focus lands on the question asked for.
-  await expect(item(page, 'mkt-story').getByLabel(w.answers.met, { exact: true })).toBeFocused();
+  // The page opens at its top, heading focused, the position and counter in view; the question asked for is marked.
+  await expect(page.locator('h1:visible')).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.getByRole('navigation', { name: w.progress.stepsLabel })).toBeInViewport();
+  await expect(item(page, 'mkt-story')).toHaveAttribute('data-target', 'true');
   await answer(page, 'mkt-story', 'met');
   await page.getByRole('button', { name: w.nav.backToReview }).click();
   await expect(page.getByRole('heading', { level: 1, name: w.review.title })).toBeVisible();

@@ -103,6 +103,7 @@ test('switching on every step type keeps every answer and half-typed value, and 
   await expectOnlyLanguage(page, 'en', [...typed, note]);
 
   // The clause viewer: English rendering, labelled unofficial.
+  await item(page, 'rmz-zone').getByText(WORDS.en.item.details).click();
   await item(page, 'rmz-zone').getByRole('button', { name: WORDS.en.item.showClause }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByText('Unofficial translation').first()).toBeVisible();

@@ -40,6 +40,8 @@ export async function fillProfile(page: Page, profile: Profile, lng: Lng = 'vi',
   await page.getByLabel(w.options.productGroup[profile.productGroup], { exact: true }).check();
   if (profile.productGroup !== 'tourism') {
     await page.getByLabel(w.options.rawMaterial[profile.rawMaterial], { exact: true }).check();
+    // Asked of goods producers only; profiles written before the question default to "not sure".
+    await page.getByLabel(w.options.traceability[profile.traceability ?? 'not-sure'], { exact: true }).check();
   }
   await page.getByLabel(w.options.legalForm[profile.legalForm], { exact: true }).check();
   await page.getByLabel(w.options.ocopStatus[profile.ocopStatus], { exact: true }).check();

@@ -4,6 +4,7 @@ import { CONTENT_INDEX } from '../content/content';
 import type { Assessment, Language } from '../domain/assessment';
 import { fileSlug, isoDay, saveBlob } from '../lib/download';
 import { newId } from '../lib/new-id';
+import { fileDelivery } from '../lib/share-file';
 import { deviceStorage } from '../storage/device-storage';
 import { toEnvelope } from '../storage/read-assessment';
 import { createStorageActor } from '../storage/storage-actor';
@@ -36,11 +37,12 @@ export const providedWizardMachine = wizardMachine.provide({
     }),
   },
   actions: {
-    downloadReport: (_, file) => saveBlob(file.blob, file.fileName),
+    // The report, the backup and the plan are offered for sending where the phone can share files.
+    downloadReport: (_, file) => void fileDelivery.deliver('report', file.blob, file.fileName),
     exportAssessment: (_, { assessment }) => {
       const json = JSON.stringify(toEnvelope(assessment, new Date(), CONTENT_INDEX), null, 2);
       const name = fileSlug(assessment.profile?.productName ?? assessment.profileDraft.productName ?? '', 'assessment');
-      saveBlob(new Blob([json], { type: 'application/json' }), `ocop-assessment-${name}-${isoDay(new Date())}.json`);
+      fileDelivery.deliver('backup', new Blob([json], { type: 'application/json' }), `ocop-assessment-${name}-${isoDay(new Date())}.json`);
     },
     exportQuarantined: (_, { key }) => {
       const raw = device.storage.getItem(key);
@@ -48,7 +50,7 @@ export const providedWizardMachine = wizardMachine.provide({
     },
     exportPlan: (_, { assessment, language }) => {
       void import('../report/action-plan-csv').then(({ actionPlanCsvFile }) =>
-        actionPlanCsvFile(assessment, language, new Date()).then((file) => saveBlob(file.blob, file.fileName)),
+        actionPlanCsvFile(assessment, language, new Date()).then((file) => void fileDelivery.deliver('plan', file.blob, file.fileName)),
       );
     },
   },

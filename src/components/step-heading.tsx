@@ -1,14 +1,17 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
- * The heading of a screen or step. It takes focus when it mounts, so that a
- * keyboard or screen-reader user lands at the start of the new step; screens
- * remount on every step change, and a language switch does not remount them.
+ * The heading of a screen or step. Screens remount on every step change (a
+ * language switch does not remount them), so its mounting is the step change:
+ * the page goes back to the top, where the new step starts (the progress above
+ * the heading included, clear of the sticky header), and the heading takes
+ * focus, so that a keyboard or screen-reader user lands at the start too.
  */
 export function StepHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus({ preventScroll: false });
+    window.scrollTo(0, 0);
+    ref.current?.focus({ preventScroll: true });
   }, []);
   return (
     <h1 ref={ref} tabIndex={-1}>

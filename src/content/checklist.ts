@@ -6,10 +6,12 @@ import type { RuleId } from './rules';
  * The order here is the checklist order (it breaks ties when gaps are sorted).
  * Wording: `checklist:items.<id>.*`, page titles `checklist:pages.<page id>`.
  *
- * Kinds follow the Citation spec (rule 6): most of Articles 12 and 14 are
+ * Kinds follow docs/content-rules.md: an item takes the kind that one of its
+ * client-source or verified citations supports. Most of Articles 12 and 14 are
  * programme priorities, so those items ask about readiness and alignment;
  * Article 6 of Circular 02/2024 binds those who run traceability, so its items
- * are legal requirements stated as conditions.
+ * are legal requirements under the `traceability` condition, shown as
+ * conditional until the profile establishes it (rule-kind.ts).
  */
 
 const q = (
@@ -19,6 +21,12 @@ const q = (
   appliesWhen: RuleId,
   cites: readonly Citation[],
 ): QuestionItem => ({ id, kind, priority, appliesWhen, cites });
+
+/** A requirement of the traceability circular: binds only those who run traceability. */
+const tr = (id: string, priority: Priority, appliesWhen: RuleId, cites: readonly Citation[]): QuestionItem => ({
+  ...q(id, 'legal-requirement', priority, appliesWhen, cites),
+  condition: 'traceability',
+});
 
 const note = (id: string, appliesWhen: RuleId, cites: readonly Citation[]): InformationItem => ({
   id,
@@ -38,6 +46,9 @@ export const SECTIONS: readonly Section[] = [
         id: 'rmz-1',
         items: [
           q('rmz-local-origin', 'evaluation-criterion', 'high', 'has-raw-material', [
+            { provision: 'QD148-II-COMMUNE' },
+          ]),
+          q('rmz-origin-papers', 'evaluation-criterion', 'high', 'has-raw-material', [
             { provision: 'QD148-II-COMMUNE' },
           ]),
           q('rmz-zone', 'programme-priority', 'high', 'raw-material-zone', [rmz2('zone')]),
@@ -80,25 +91,26 @@ export const SECTIONS: readonly Section[] = [
       {
         id: 'trace-1',
         items: [
-          q('tr-one-step', 'legal-requirement', 'high', 'goods', [
+          tr('tr-one-step', 'high', 'goods', [
             { provision: 'TR-6.1a' },
             { provision: 'RMZ-3', aims: ['traceability'] },
           ]),
           q('tr-raw-material', 'programme-priority', 'high', 'has-raw-material', [
             rmz2('traceability'),
             { provision: 'RMZ-3', aims: ['traceability'] },
+            { provision: 'TR-6.1a' },
           ]),
-          q('tr-key-data', 'legal-requirement', 'high', 'goods', [{ provision: 'TR-6.1b' }]),
-          q('tr-static-data', 'legal-requirement', 'medium', 'goods', [{ provision: 'TR-6.1c' }]),
+          tr('tr-key-data', 'high', 'goods', [{ provision: 'TR-6.1b' }]),
+          tr('tr-static-data', 'medium', 'goods', [{ provision: 'TR-6.1c' }]),
         ],
       },
       {
         id: 'trace-2',
         items: [
-          q('tr-parties', 'legal-requirement', 'medium', 'goods', [{ provision: 'TR-6.1d' }]),
-          q('tr-code', 'legal-requirement', 'high', 'goods', [{ provision: 'TR-6.6' }]),
-          q('tr-carrier', 'legal-requirement', 'medium', 'goods', [{ provision: 'TR-6.7', aims: ['carriers'] }]),
-          q('tr-decoded', 'legal-requirement', 'medium', 'goods', [
+          tr('tr-parties', 'medium', 'goods', [{ provision: 'TR-6.1d' }]),
+          tr('tr-code', 'high', 'goods', [{ provision: 'TR-6.6' }]),
+          tr('tr-carrier', 'medium', 'goods', [{ provision: 'TR-6.7', aims: ['carriers'] }]),
+          tr('tr-decoded', 'medium', 'goods', [
             { provision: 'TR-6.5' },
             { provision: 'TR-6.7', aims: ['decoded-info'] },
           ]),
@@ -107,8 +119,8 @@ export const SECTIONS: readonly Section[] = [
       {
         id: 'trace-3',
         items: [
-          q('tr-retention', 'legal-requirement', 'medium', 'goods', [{ provision: 'TR-6.7', aims: ['retention'] }]),
-          q('tr-recall', 'legal-requirement', 'medium', 'food-or-herbal', [
+          tr('tr-retention', 'medium', 'goods', [{ provision: 'TR-6.7', aims: ['retention'] }]),
+          tr('tr-recall', 'medium', 'food-or-herbal', [
             { provision: 'TR-6.1a' },
             { provision: 'TT17-RECALL' },
           ]),
@@ -127,6 +139,10 @@ export const SECTIONS: readonly Section[] = [
         id: 'capacity-1',
         items: [
           q('cap-organisation', 'programme-priority', 'high', 'always', [
+            { provision: 'CAP-1a', aims: ['organisation-management'] },
+            { provision: 'QD148-III-A' },
+          ]),
+          q('cap-bookkeeping', 'programme-priority', 'medium', 'always', [
             { provision: 'CAP-1a', aims: ['organisation-management'] },
             { provision: 'QD148-III-A' },
           ]),
@@ -153,6 +169,7 @@ export const SECTIONS: readonly Section[] = [
           ]),
           q('cap-food-safety', 'programme-priority', 'high', 'food-or-herbal', [
             { provision: 'CAP-1a', aims: ['quality-food-safety'] },
+            { provision: 'ND15-FOOD-SAFETY' },
           ]),
           q('cap-quality-system', 'programme-priority', 'low', 'always', [
             { provision: 'CAP-1a', aims: ['quality-food-safety'] },

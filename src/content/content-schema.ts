@@ -1,6 +1,17 @@
 import { z } from 'zod';
-import { ADDRESSEES, CITATION_STATUSES, INSTRUMENT_TYPES, PRIORITIES, RULE_KINDS, SECTION_IDS } from './types';
+import {
+  ADDRESSEES,
+  CITATION_STATUSES,
+  INSTRUMENT_TYPES,
+  ITEM_CONDITIONS,
+  PRIORITIES,
+  RULE_KINDS,
+  SECTION_IDS,
+  type QuestionKind,
+} from './types';
 import { RULES } from './rules';
+
+const QUESTION_KINDS = RULE_KINDS.filter((k): k is QuestionKind => k !== 'information') as [QuestionKind, ...QuestionKind[]];
 
 /**
  * The schema the content must satisfy, checked by content.test.ts. It is not
@@ -50,6 +61,8 @@ const provision = z.strictObject({
   addressees: z.array(z.enum(ADDRESSEES)).min(1),
   coverage: z.enum(['question', 'information']).optional(),
   aims: z.array(id).min(2).optional(),
+  supports: z.enum(QUESTION_KINDS).nullable(),
+  condition: z.enum(ITEM_CONDITIONS).optional(),
 });
 
 const citation = z.strictObject({ provision: z.string(), aims: z.array(id).min(1).optional() });
@@ -57,10 +70,11 @@ const citation = z.strictObject({ provision: z.string(), aims: z.array(id).min(1
 const item = z.discriminatedUnion('kind', [
   z.strictObject({
     id,
-    kind: z.enum(RULE_KINDS.filter((k) => k !== 'information') as ['legal-requirement', 'evaluation-criterion', 'programme-priority']),
+    kind: z.enum(QUESTION_KINDS),
     priority: z.enum(PRIORITIES),
     appliesWhen: ruleId,
     cites: z.array(citation).min(1),
+    condition: z.enum(ITEM_CONDITIONS).optional(),
   }),
   z.strictObject({ id, kind: z.literal('information'), appliesWhen: ruleId, cites: z.array(citation).min(1) }),
 ]);

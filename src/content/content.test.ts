@@ -8,7 +8,7 @@ import { CONTENT, CONTENT_INDEX } from './content';
 import { RULE_FIELDS, type Profile } from './profile-options';
 import { provisionKey } from './provision-key';
 import { RULES } from './rules';
-import { LOAD_BEARING_STATUSES, isQuestion, type Item } from './types';
+import { CITATION_STATUSES, LOAD_BEARING_STATUSES, isQuestion, type Item } from './types';
 
 /**
  * Content integrity and coverage. docs/legal/ holds copies of the client's
@@ -203,6 +203,59 @@ describe('citations and statuses', () => {
   });
 });
 
+describe('kinds of rule (docs/content-rules.md)', () => {
+  const loadBearing = (q: (typeof questions)[number]) =>
+    q.cites
+      .map((c) => provisionById.get(c.provision))
+      .filter((p) => p !== undefined && LOAD_BEARING_STATUSES.includes(p.status));
+
+  it.each(questions.map((q) => [q.id, q] as const))('%s has a kind one of its load-bearing citations supports', (_, q) => {
+    const supporting = loadBearing(q).filter((p) => p?.supports === q.kind);
+    expect(supporting.length, `${q.id} is ${q.kind}`).toBeGreaterThan(0);
+    if (q.kind === 'legal-requirement') {
+      // The item's condition is exactly that of a binding line it rests on.
+      expect(supporting.some((p) => p?.condition === q.condition)).toBe(true);
+    } else {
+      expect(q.condition).toBeUndefined();
+    }
+  });
+
+  it('lets no secondary or unverified provision carry a kind, and gives conditions only to binding lines', () => {
+    for (const p of CONTENT.provisions) {
+      if (!LOAD_BEARING_STATUSES.includes(p.status)) expect(p.supports, p.id).toBeNull();
+      if (p.condition) expect(p.supports, p.id).toBe('legal-requirement');
+    }
+  });
+
+  it('classes the Circular 02/2024 lines as legal requirements conditional on traceability, Circular 05 lines as programme priorities and Decision 148 as evaluation criteria', () => {
+    for (const p of CONTENT.provisions) {
+      if (p.instrument === 'tt-02-2024') expect([p.supports, p.condition], p.id).toEqual(['legal-requirement', 'traceability']);
+      if (p.instrument === 'tt-05-2022') expect(p.supports, p.id).toBe('programme-priority');
+      if (p.instrument === 'qd-148-2023') expect(p.supports, p.id).toBe('evaluation-criterion');
+    }
+  });
+
+  it('cites Appendix II of Decision 148 as amended by Decision 1489 wherever it is cited', () => {
+    for (const p of CONTENT.provisions.filter((p) => p.instrument === 'qd-148-2023' && p.locator.appendix === 'II')) {
+      expect(p.locator.amendedBy?.instrument, p.id).toBe('qd-1489-2025');
+    }
+  });
+
+  it('rests the recall question on a verified line, not on the secondary recall circular alone', () => {
+    const recall = questions.find((q) => q.id === 'tr-recall');
+    expect(recall && loadBearing(recall).map((p) => p?.id)).toEqual(['TR-6.1a']);
+  });
+});
+
+describe('citations and statuses', () => {
+  it('gives every cited provision and every instrument a status of the one enum', () => {
+    for (const item of items) {
+      for (const c of item.cites) expect(CITATION_STATUSES, `${item.id} → ${c.provision}`).toContain(provisionById.get(c.provision)?.status);
+    }
+    for (const i of CONTENT.instruments) expect(CITATION_STATUSES, i.id).toContain(i.status);
+  });
+});
+
 describe('wording in the locales', () => {
   const get = (tree: unknown, path: string): unknown =>
     path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
@@ -264,6 +317,44 @@ describe('wording in the locales', () => {
     }
   });
 
+  it.each(['vi', 'en'] as const)('asks one thing per question in %s: one question mark, at the end', (lng) => {
+    const texts = LOCALES[lng].checklist.items as Record<string, { question?: string }>;
+    for (const q of questions) {
+      const question = texts[q.id].question ?? '';
+      expect(question.match(/\?/g)?.length, `${q.id}: ${question}`).toBe(1);
+      expect(question.trimEnd().endsWith('?'), q.id).toBe(true);
+    }
+  });
+
+  it('keeps "why it matters" short: about 25 words (30 in English, 40 Vietnamese syllables at most)', () => {
+    const why = (lng: 'vi' | 'en', id: string) =>
+      (LOCALES[lng].checklist.items as Record<string, { why?: string }>)[id].why ?? '';
+    for (const q of questions) {
+      expect(why('en', q.id).split(/\s+/).length, `${q.id}: ${why('en', q.id)}`).toBeLessThanOrEqual(30);
+      expect(why('vi', q.id).split(/\s+/).length, `${q.id}: ${why('vi', q.id)}`).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it('states no lead time or frequency the sources do not give', () => {
+    const strings = JSON.stringify([LOCALES.vi.checklist, LOCALES.en.checklist]);
+    expect(strings).not.toMatch(/sáu tháng|six months|mỗi năm một lần|once a year/i);
+  });
+
+  it('does not list "mandatory" label particulars or word programme aims as rules to be met', () => {
+    const vi = LOCALES.vi.checklist.items as Record<string, Record<string, string>>;
+    expect(vi['cap-label'].question).not.toMatch(/bắt buộc/);
+    expect(JSON.stringify(LOCALES.vi.checklist)).not.toMatch(/quy định của Chương trình|đúng quy định/);
+  });
+
+  it('keeps every particular of point e, clause 5, Article 6 of Circular 02/2024 in the scan question', () => {
+    const vi = LOCALES.vi.checklist.items['tr-decoded'].question;
+    for (const part of ['thương hiệu', 'nhãn hiệu', 'mã ký hiệu', 'số sê-ri']) expect(vi).toContain(part);
+    expect(vi).not.toMatch(/thương hiệu hoặc nhãn hiệu|ít nhất/);
+    const en = LOCALES.en.checklist.items['tr-decoded'].question;
+    for (const part of ['brand', 'trademark', 'symbol code', 'serial number']) expect(en).toContain(part);
+    expect(en).not.toMatch(/at least/);
+  });
+
   it('never states or estimates OCOP points (rule 10)', () => {
     const strings = JSON.stringify([LOCALES.vi, LOCALES.en]);
     expect(strings).not.toMatch(/\d+\s*(điểm|points?)\b/i);
@@ -314,6 +405,12 @@ describe('applicability rules', () => {
     expect(ids).not.toContain('cap-governance');
     expect(ids).not.toContain('cap-performance');
     expect(applicableItems(CONTENT_INDEX, PROFILES.foodCoopCrop).map((i) => i.id)).toContain('cap-governance');
+  });
+
+  it('asks about support for cooperatives and enterprises only of those two (the source names no cooperative group)', () => {
+    const asked = (legalForm: Profile['legalForm']) =>
+      applicableItems(CONTENT_INDEX, { ...PROFILES.foodCoopCrop, legalForm }).some((i) => i.id === 'cap-performance');
+    expect(RULE_FIELDS.legalForm.filter(asked)).toEqual(['cooperative', 'enterprise']);
   });
 
   it('asks about the OCOP certificate only when the product holds or held one', () => {

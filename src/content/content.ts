@@ -9,7 +9,7 @@ import type { Content, Instrument, Item, Page, Provision, Section } from './type
  * migrated), the minor when items are added, the patch for wording.
  */
 export const CONTENT: Content = {
-  version: '1.0.0',
+  version: '1.1.0',
   lawAsOf: '2026-11-28',
   instruments: INSTRUMENTS,
   provisions: PROVISIONS,

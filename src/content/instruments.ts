@@ -123,6 +123,17 @@ export const INSTRUMENTS = [
     source: 'https://plo.vn/phap-luat/quy-dinh-moi-co-hieu-luc-tu-thang-22022-phan-1-1041536.html',
   },
   {
+    id: 'nd-15-2018',
+    type: 'decree',
+    number: '15/2018/NĐ-CP',
+    issuer: 'gov',
+    date: null,
+    effective: null,
+    amendedBy: [],
+    status: 'unverified',
+    source: null,
+  },
+  {
     id: 'nd-43-2017',
     type: 'decree',
     number: '43/2017/NĐ-CP',

@@ -36,8 +36,8 @@ export const RULES = {
   'food-or-herbal': { productGroup: ['food', 'beverage', 'herbal'] },
   /** Collective bodies with members: cooperative governance questions. */
   collective: { legalForm: ['cooperative', 'coop-group'] },
-  /** Cooperatives and enterprises: the programme's support for their performance. */
-  'coop-or-enterprise': { legalForm: ['cooperative', 'coop-group', 'enterprise'] },
+  /** Cooperatives and enterprises: the programme's support for their performance names only these (not cooperative groups). */
+  'coop-or-enterprise': { legalForm: ['cooperative', 'enterprise'] },
   /** Products that hold or held an OCOP certificate. */
   'ocop-certified': { ocopStatus: ['certified-3', 'certified-4', 'certified-5', 'expired'] },
 } as const satisfies Record<string, RuleSpec>;

@@ -70,7 +70,23 @@ export interface Provision {
   coverage?: 'question' | 'information';
   /** Aims of a line that holds several; each must be cited by some item. */
   aims?: readonly string[];
+  /**
+   * The kind of item this line may carry (docs/content-rules.md): what the
+   * instrument is to the producer. null for definitions and context that never
+   * carry an item's kind.
+   */
+  supports: QuestionKind | null;
+  /** For a binding line: the fact about the producer that makes it bind (an item condition). */
+  condition?: ItemCondition;
 }
+
+/**
+ * Facts about the producer that decide whether a legal requirement binds it.
+ * `traceability`: Circular 02/2024/TT-BKHCN binds those who run traceability
+ * (asked in the profile, `Profile.traceability`).
+ */
+export const ITEM_CONDITIONS = ['traceability'] as const;
+export type ItemCondition = (typeof ITEM_CONDITIONS)[number];
 
 export const RULE_KINDS = [
   'legal-requirement',
@@ -100,6 +116,8 @@ interface ItemBase {
 export interface QuestionItem extends ItemBase {
   kind: QuestionKind;
   priority: Priority;
+  /** A legal requirement that binds only when this condition holds for the producer. */
+  condition?: ItemCondition;
 }
 
 /** A note shown in its section, never scored. Wording: `checklist:items.<id>.{title,text}`. */

@@ -1,4 +1,4 @@
-import type { Priority, QuestionKind } from '../content/types';
+import type { Priority } from '../content/types';
 
 /**
  * The answer scale (PRODUCT.md, "Answers, scoring and priority"). Wording on
@@ -19,14 +19,13 @@ export const ANSWER_SCORE: Record<Exclude<AnswerValue, 'na'>, number> = {
 /** Answers that make an item a gap. */
 export const GAP_VALUES: readonly AnswerValue[] = ['partly', 'not_met', 'unknown'];
 
+/** Order of gaps with the same priority and kind: furthest from met first. */
+export const GAP_ORDER: readonly AnswerValue[] = ['not_met', 'unknown', 'partly'];
+
 export const PRIORITY_WEIGHT: Record<Priority, number> = { high: 3, medium: 2, low: 1 };
 
-/** Tie-break order of gaps after priority (PRODUCT.md). */
-export const KIND_ORDER: Record<QuestionKind, number> = {
-  'legal-requirement': 0,
-  'evaluation-criterion': 1,
-  'programme-priority': 2,
-};
+/** Tie-break order of gaps after priority, by the kind of rule as it applies to the producer. */
+export { KIND_ORDER } from '../content/rule-kind';
 
 export const PRIORITY_ORDER: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 

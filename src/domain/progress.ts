@@ -16,3 +16,18 @@ export function assessmentProgress(index: ContentIndex, assessment: Assessment):
   const answered = questions.filter((q) => effectiveValue(assessment.answers[q.id]) !== undefined).length;
   return { answered, total: questions.length };
 }
+
+/** The same count per area (section id), in content order, for the areas that have questions for this profile. */
+export function sectionProgress(index: ContentIndex, assessment: Assessment): Map<string, Progress> {
+  const bySection = new Map<string, Progress>();
+  if (!assessment.profile) return bySection;
+  for (const q of applicableItems(index, assessment.profile).filter(isQuestion)) {
+    const section = index.sectionOfItem.get(q.id);
+    if (!section) continue;
+    const entry = bySection.get(section.id) ?? { answered: 0, total: 0 };
+    entry.total += 1;
+    if (effectiveValue(assessment.answers[q.id]) !== undefined) entry.answered += 1;
+    bySection.set(section.id, entry);
+  }
+  return bySection;
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicableItems } from '../content/applicability';
 import { CONTENT_INDEX } from '../content/content';
+import type { Profile } from '../content/profile-options';
 import { isQuestion, type QuestionItem } from '../content/types';
 import { PROFILES } from '../testing/profiles';
 import { ANSWER_VALUES, PRIORITY_WEIGHT, type ItemAnswer } from './answers';
@@ -72,23 +73,53 @@ describe('scoring', () => {
     expect(result.overall).toBe(0);
   });
 
-  it('orders gaps by priority, then kind of rule, then checklist order', () => {
+  describe('gap order: priority, then kind of rule for this producer, then answer, then checklist order', () => {
     const food = PROFILES.foodCoopCrop;
     const foodQuestions = applicableItems(CONTENT_INDEX, food).filter(isQuestion) as QuestionItem[];
-    const answers = Object.fromEntries(foodQuestions.map((q) => [q.id, { value: 'not_met' as const }]));
-    const gaps = scoreAssessment(CONTENT_INDEX, food, answers).gaps.map((g) => g.item);
-    const rank = (q: QuestionItem) => [
-      ['high', 'medium', 'low'].indexOf(q.priority),
-      ['legal-requirement', 'evaluation-criterion', 'programme-priority'].indexOf(q.kind),
-      foodQuestions.indexOf(q),
-    ];
-    const sorted = [...gaps].sort((a, b) => {
-      const [x, y] = [rank(a), rank(b)];
-      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    // Every gap answer, spread over the questions so that ties on priority and kind are broken by the answer.
+    const spread = ['partly', 'unknown', 'not_met'] as const;
+    const answers = Object.fromEntries(foodQuestions.map((q, i) => [q.id, { value: spread[i % 3] }]));
+    const traceRuns = (t: Profile['traceability']) => t === 'runs' || t === 'required';
+    // Written out here rather than taken from the code under test.
+    const kindRank = (q: QuestionItem, t: Profile['traceability']) =>
+      q.kind === 'legal-requirement'
+        ? q.condition === 'traceability' && !traceRuns(t)
+          ? 2
+          : 0
+        : q.kind === 'evaluation-criterion'
+          ? 1
+          : 3;
+    const answerRank = (id: string) => ['not_met', 'unknown', 'partly'].indexOf(answers[id].value);
+
+    it.each([undefined, 'runs', 'required', 'neither', 'not-sure'] as const)('traceability: %s', (traceability) => {
+      const profile = { ...food, traceability };
+      const gaps = scoreAssessment(CONTENT_INDEX, profile, answers).gaps;
+      const rank = (q: QuestionItem) => [
+        ['high', 'medium', 'low'].indexOf(q.priority),
+        kindRank(q, traceability),
+        answerRank(q.id),
+        foodQuestions.indexOf(q),
+      ];
+      const sorted = gaps
+        .map((g) => g.item)
+        .sort((a, b) => {
+          const [x, y] = [rank(a), rank(b)];
+          return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3];
+        });
+      expect(gaps.map((g) => g.item.id)).toEqual(sorted.map((q) => q.id));
+      const traceGaps = gaps.filter((g) => g.item.condition === 'traceability');
+      expect(traceGaps.length).toBeGreaterThan(5);
+      for (const g of traceGaps) expect(g.kind).toBe(traceRuns(traceability) ? 'legal-requirement' : 'conditional-requirement');
     });
-    expect(gaps.map((g) => g.id)).toEqual(sorted.map((g) => g.id));
-    expect(gaps[0].kind).toBe('legal-requirement');
-    expect(gaps[0].priority).toBe('high');
+
+    it('puts a traceability gap first only when the producer traces or is required to', () => {
+      const first = (traceability: Profile['traceability']) =>
+        scoreAssessment(CONTENT_INDEX, { ...food, traceability }, answers).gaps[0];
+      expect(first('runs').kind).toBe('legal-requirement');
+      expect(first('runs').item.condition).toBe('traceability');
+      expect(first('neither').kind).toBe('evaluation-criterion');
+      expect(first(undefined).item.condition).toBeUndefined();
+    });
   });
 
   it('matches the formula for any answers (property)', () => {

@@ -1,11 +1,12 @@
 import { applicableItems, type RuleProfile } from '../content/applicability';
 import type { ContentIndex } from '../content/content';
+import { effectiveKind, KIND_ORDER, type EffectiveKind, type KindProfile } from '../content/rule-kind';
 import { isQuestion, type QuestionItem, type SectionId } from '../content/types';
 import {
   ANSWER_SCORE,
   ANSWER_VALUES,
+  GAP_ORDER,
   GAP_VALUES,
-  KIND_ORDER,
   PRIORITY_ORDER,
   PRIORITY_WEIGHT,
   effectiveValue,
@@ -19,13 +20,18 @@ import {
  *   readiness = Σ weight × score ÷ Σ weight over the questions that apply to the
  *   profile and are not `na`; an unanswered question scores 0 and is listed.
  * Information notes are never scored. Gaps (partly / not met / don't know) are
- * ordered by priority, then kind of rule, then checklist order.
+ * ordered by priority, then the kind of rule as it applies to this producer
+ * (legal requirement, evaluation criterion, conditional requirement, programme
+ * priority: rule-kind.ts), then the answer (not met, don't know, partly met),
+ * then checklist order.
  */
 
 export type AnswerCounts = Record<AnswerValue | 'unanswered', number>;
 
 export interface ScoredItem {
   item: QuestionItem;
+  /** The kind of rule for this producer: a conditional legal requirement stays conditional until the profile establishes the condition. */
+  kind: EffectiveKind;
   section: SectionId;
   /** Position in the checklist, for stable ordering. */
   order: number;
@@ -76,17 +82,27 @@ function countAnswers(items: readonly ScoredItem[]): AnswerCounts {
   return counts;
 }
 
+/** Gaps: priority, then kind of rule, then how far from met (not met, don't know, partly met), then checklist order. */
 export function compareGaps(a: ScoredItem, b: ScoredItem): number {
   return (
     PRIORITY_ORDER[a.item.priority] - PRIORITY_ORDER[b.item.priority] ||
-    KIND_ORDER[a.item.kind] - KIND_ORDER[b.item.kind] ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    gapRank(a.value) - gapRank(b.value) ||
     a.order - b.order
   );
 }
 
+const gapRank = (value: AnswerValue | undefined): number => {
+  const rank = value === undefined ? -1 : GAP_ORDER.indexOf(value);
+  return rank === -1 ? GAP_ORDER.length : rank;
+};
+
+/** The profile facts scoring reads: applicability fields and the conditions of legal requirements. */
+export type ScoringProfile = RuleProfile & NonNullable<KindProfile>;
+
 export function scoreAssessment(
   index: ContentIndex,
-  profile: RuleProfile,
+  profile: ScoringProfile,
   answers: Readonly<Record<string, ItemAnswer>>,
 ): AssessmentResult {
   const items: ScoredItem[] = [];
@@ -95,7 +111,7 @@ export function scoreAssessment(
     const section = index.sectionOfItem.get(item.id)?.id;
     if (!section) throw new Error(`Item ${item.id} has no section`);
     const answer = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
-    items.push({ item, section, order, answer, value: effectiveValue(answer) });
+    items.push({ item, kind: effectiveKind(item, profile), section, order, answer, value: effectiveValue(answer) });
   });
 
   const areas: AreaResult[] = index.content.sections

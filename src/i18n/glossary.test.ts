@@ -38,6 +38,37 @@ function pairsOfTexts(): { key: string; vi: string; en: string[] }[] {
   return out;
 }
 
+interface Avoid {
+  pattern: string;
+  flags: string;
+  use: string;
+}
+
+/** Namespaces whose Vietnamese is ours (the report's words are checked with the report). */
+const OWN_NAMESPACES = ['common', 'checklist', 'legal'] as const;
+
+describe('one name for one thing in Vietnamese', () => {
+  const avoid = (glossary as { viAvoid: Avoid[] }).viAvoid;
+  it.each(avoid.map((a) => [a.pattern, a] as const))('no “%s”', (_, a) => {
+    const re = new RegExp(a.pattern, a.flags);
+    const hits: string[] = [];
+    for (const ns of OWN_NAMESPACES) {
+      for (const [key, text] of Object.entries(flattenKeys(LOCALES.vi[ns]))) {
+        // Provision texts quote or summarise a source in its own words.
+        if (ns === 'legal' && key.startsWith('provisions.')) continue;
+        if (re.test(text.normalize('NFC'))) hits.push(`${ns}:${key} (use “${a.use}”): ${text}`);
+      }
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('catches a variant when one is written', () => {
+    const cosO = new RegExp(avoid[1].pattern, avoid[1].flags);
+    expect(cosO.test('Cơ sở có sổ sách không?')).toBe(true);
+    expect(cosO.test('đầu tư cơ sở hạ tầng')).toBe(false);
+  });
+});
+
 describe('glossary', () => {
   const texts = pairsOfTexts();
   const pairs = glossary.pairs as Pair[];

@@ -57,7 +57,7 @@ export function actionPlanCsv(
       checklist(`items.${g.item.id}.question`),
       g.value ? common(`answers.${g.value}`) : '',
       common(`priorities.${g.item.priority}`),
-      common(`kinds.${g.item.kind}`),
+      common(`kinds.${g.kind}`),
       g.value === 'unknown' ? report('findOutFirst', { action }) : action,
       checklist(`items.${g.item.id}.evidence`),
       cleanText(g.answer?.note ?? ''),

@@ -143,7 +143,7 @@ export function buildReportModel({ assessment, index, language: lng, date, texts
     const fields: LabelledValue[] = [
       { label: report('fields.answer'), value: answerLabel(s) },
       { label: report('fields.priority'), value: priority(s) },
-      { label: report('fields.kind'), value: common(`kinds.${s.item.kind}`) },
+      { label: report('fields.kind'), value: common(`kinds.${s.kind}`) },
       { label: report('fields.citation'), value: citationsOf(s) },
       { label: report('fields.why'), value: checklist(`items.${s.item.id}.why`) },
       {

@@ -106,7 +106,7 @@ describe.each(['vi', 'en'] as const)('report in %s', (lng: Language) => {
     const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, string> };
     expect(info.Title).toBe(fold(report.metaTitle.replace('{{product}}', 'Chè Tân Cương')));
     expect(info.Author).toBe('Hợp tác xã Nông nghiệp Tân Cương');
-    expect(info.Creator).toContain('1.0.0');
+    expect(info.Creator).toContain(CONTENT_INDEX.content.version);
     expect(info.Language).toBe(lng === 'vi' ? 'vi' : 'en-GB');
     expect(reportModel(small, lng).fileName).toBe(`ocop-gap-report-che-tan-cuong-2026-11-28-${lng}.pdf`);
   });

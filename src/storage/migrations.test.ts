@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_INDEX } from '../content/content';
 import v1 from './fixtures/format-v1.json' with { type: 'json' };
+import v2 from './fixtures/format-v2.json' with { type: 'json' };
 import { MIGRATIONS, migrateEnvelope } from './migrations';
 import { readAssessment } from './read-assessment';
 import { FORMAT_VERSION } from './schema';
@@ -28,6 +29,34 @@ describe('format migrations', () => {
     const { title, plan, setAside, ...rest } = result.assessment;
     expect({ title, plan, setAside }).toEqual({ title: '', plan: {}, setAside: {} });
     expect(rest).toEqual(v1.assessment);
+  });
+
+  it('2 → 3 changes nothing: a version 2 record is a valid version 3 record', () => {
+    expect(MIGRATIONS[2](structuredClone(v2))).toEqual(v2);
+  });
+
+  it('opens a version 2 file with its profile (no traceability answer: condition not established), answers, set-aside answers and plan', () => {
+    const result = read(JSON.stringify(v2));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(2);
+    expect(result.repairs).toEqual([]);
+    expect(result.assessment.profile).toEqual(v2.assessment.profile);
+    expect(result.assessment.profile?.traceability).toBeUndefined();
+    expect(result.assessment.answers).toEqual(v2.assessment.answers);
+    expect(result.assessment.setAside).toEqual(v2.assessment.setAside);
+    expect(result.assessment.plan).toEqual(v2.assessment.plan);
+    expect(result.assessment.title).toBe(v2.assessment.title);
+  });
+
+  it('keeps the traceability answer and the new OCOP statuses of a version 3 profile', () => {
+    const v3 = {
+      ...v2,
+      formatVersion: FORMAT_VERSION,
+      assessment: { ...v2.assessment, profile: { ...v2.assessment.profile, ocopStatus: 'submitted', traceability: 'required' } },
+    };
+    const result = read(JSON.stringify(v3));
+    expect(result.ok && result.assessment.profile).toEqual(v3.assessment.profile);
   });
 
   it('refuses versions it has no path from', () => {

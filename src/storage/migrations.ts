@@ -21,6 +21,13 @@ export const MIGRATIONS: Record<number, (envelope: RawEnvelope) => RawEnvelope> 
     ...envelope,
     assessment: { ...asObject(envelope.assessment), title: '', plan: {}, setAside: {} },
   }),
+  /**
+   * 2 → 3: the profile may say whether the producer runs traceability (optional: a version 2
+   * profile lacks it and the condition stays not established), and the OCOP status gained
+   * "submitted, awaiting result" and "evaluated, below 3 stars". Every version 2 record is
+   * already a valid version 3 record, so nothing moves.
+   */
+  2: (envelope) => envelope,
 };
 
 /** The envelope migrated to the current version, or undefined when no path exists. */

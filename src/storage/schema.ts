@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, RAW_MATERIALS } from '../content/profile-options';
+import { LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, RAW_MATERIALS, TRACEABILITY } from '../content/profile-options';
 import { ANSWER_VALUES } from '../domain/answers';
 import { LANGUAGES } from '../domain/assessment';
 import { MAX_LENGTH } from '../domain/text';
@@ -11,7 +11,7 @@ import { MAX_LENGTH } from '../domain/text';
  */
 
 export const FORMAT = 'ocop-self-assessment';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export const ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
 export const ITEM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -33,6 +33,8 @@ export const profileSchema = z.object({
   legalForm: z.enum(LEGAL_FORMS),
   ocopStatus: z.enum(OCOP_STATUSES),
   province: text(64).check(z.minLength(1)),
+  // Since format 3; optional so that older profiles stay valid (missing: the condition is not established).
+  traceability: z.optional(z.enum(TRACEABILITY)),
 });
 
 const PROFILE_KEYS = Object.keys(profileSchema.def.shape) as [keyof typeof profileSchema.def.shape];

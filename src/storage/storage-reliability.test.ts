@@ -59,7 +59,7 @@ describe('deviceStorage tells a full quota from blocked storage (S8, S9, S12)', 
     expect(device.storage).toBe(storage);
     const event = loaded(service(device.storage, { full: device.full }));
     expect(event.entries.map((e) => e.id)).toEqual([a.id]);
-    expect(event.notices[0]).toEqual({ key: 'storage.full', tone: 'error' });
+    expect(event.notices[0]).toEqual({ key: 'storage.fullAtStart', tone: 'error' });
     expect(event.notices.some((x) => x.key === 'storage.memoryOnly')).toBe(false);
   });
 

@@ -11,6 +11,7 @@ import { memoryStorage } from '../testing/memory-storage';
 import { PROFILES } from '../testing/profiles';
 import v1 from './fixtures/format-v1.json' with { type: 'json' };
 import { readAssessment, toEnvelope } from './read-assessment';
+import { FORMAT_VERSION } from './schema';
 import { IMPORT_MAX_BYTES, KEY_PREFIX, OPEN_KEY, QUARANTINE_PREFIX, StorageService } from './storage-service';
 
 let n = 0;
@@ -65,7 +66,7 @@ describe('StorageService at start-up', () => {
     expect(event.current?.answers).toEqual(v1.assessment.answers);
     expect(event.current?.step).toBe('trace-1');
     expect(event.notices).toContainEqual({ key: 'storage.repaired', tone: 'info' });
-    expect(JSON.parse(storage.getItem(key) ?? '{}').formatVersion).toBe(2);
+    expect(JSON.parse(storage.getItem(key) ?? '{}').formatVersion).toBe(FORMAT_VERSION);
     expect(storage.getItem(`${QUARANTINE_PREFIX}${v1.assessment.id}:original`)).toBe(JSON.stringify(v1));
   });
 });

@@ -227,7 +227,7 @@ export class StorageService {
     const openId = this.deps.storage.getItem(OPEN_KEY);
     const current = entries.find((e) => e.id === openId) ?? null;
     if (current) this.open(current);
-    if (this.deps.full) notices.unshift(FULL);
+    if (this.deps.full) notices.unshift({ key: 'storage.fullAtStart', tone: 'error' });
     if (this.deps.volatile) notices.unshift({ key: 'storage.memoryOnly', tone: 'error' });
     return { type: 'library.loaded', entries, current, notices, quarantined: this.quarantined() };
   }

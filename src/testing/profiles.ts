@@ -10,6 +10,7 @@ export const PROFILES = {
     legalForm: 'cooperative',
     ocopStatus: 'applying',
     province: 'thai-nguyen',
+    traceability: 'runs',
   },
   herbHousehold: {
     producerName: 'Hộ kinh doanh Lò Thị Mai',
@@ -19,6 +20,7 @@ export const PROFILES = {
     legalForm: 'household',
     ocopStatus: 'not-yet',
     province: 'lao-cai',
+    traceability: 'neither',
   },
   handicraftForest: {
     producerName: 'Công ty TNHH Mây tre đan Phú Vinh',
@@ -28,6 +30,7 @@ export const PROFILES = {
     legalForm: 'enterprise',
     ocopStatus: 'certified-4',
     province: 'hanoi',
+    traceability: 'not-sure',
   },
   tourismService: {
     producerName: 'Tổ hợp tác du lịch cộng đồng bản Lác',

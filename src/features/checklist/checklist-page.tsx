@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { StepHeading } from '../../components/step-heading';
@@ -22,7 +22,8 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
   // Read once: from here on the form owns the fields and autosaves them.
   const actor = WizardContext.useActorRef();
   const [answers] = useState(() => actor.getSnapshot().context.assessment?.answers ?? {});
-  // The item this page was opened for (from the review): focused now, and focused again back in the review.
+  // The item this page was opened for (from the review): marked here (the page still opens at its top, with the
+  // heading focused, so the position and counter are seen), and focused again back in the review.
   const [focusItem] = useState(() => actor.getSnapshot().context.focusItem);
   const returnToReview = useWizardSelector((s) => s.context.returnToReview);
   const [attempt, setAttempt] = useState(0);
@@ -48,15 +49,6 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
 
   useAutosave(methods.watch, (values) => send({ type: 'answers.change', answers: answersFrom(values) }));
 
-  useEffect(() => {
-    if (!focusItem) return;
-    const section = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItem)}"]`);
-    // The question itself comes into view, and focus goes to the answer given (or the first one).
-    section?.scrollIntoView({ block: 'start' });
-    const radio = section?.querySelector<HTMLElement>('input[type=radio]:checked') ?? section?.querySelector<HTMLElement>('input');
-    radio?.focus({ preventScroll: true });
-  }, [focusItem]);
-
   if (!page || !section || !profile) return null;
   const firstOfSection = section.pages[0]?.id === page.id;
 
@@ -71,11 +63,17 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
       >
         <PageProgress pageId={page.id} />
         <StepHeading>{t(`checklist:pages.${page.id}`)}</StepHeading>
-        {firstOfSection ? <p>{t(`checklist:sections.${section.id}.intro`)}</p> : null}
+        {firstOfSection ? (
+          // Folded, so that the first question and its answers are on the first screen of a phone.
+          <details className="section-intro">
+            <summary>{t('common:progress.aboutArea')}</summary>
+            <p>{t(`checklist:sections.${section.id}.intro`)}</p>
+          </details>
+        ) : null}
         <ErrorAnnouncer count={errorCount} attempt={attempt} />
         {items.map((item) =>
           isQuestion(item) ? (
-            <ItemField key={item.id} item={item} number={numbers.get(item.id) ?? 0} />
+            <ItemField key={item.id} item={item} number={numbers.get(item.id) ?? 0} target={item.id === focusItem} />
           ) : (
             <InfoNote key={item.id} item={item} />
           ),

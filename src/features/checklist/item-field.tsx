@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldAria, FieldShell } from '../../components/field-shell';
+import { useWizardSelector } from '../../app/wizard-context';
+import { effectiveKind } from '../../content/rule-kind';
 import type { QuestionItem } from '../../content/types';
 import { ANSWER_VALUES } from '../../domain/answers';
 import { MAX_LENGTH } from '../../domain/text';
@@ -10,14 +12,17 @@ import { CitationsLine } from './citations-line';
 import type { PageFormValues } from './page-schema';
 
 /**
- * One question: the plain question, why it matters with its legal basis (the
- * text one tap away), the five answers, a reason when it does not apply, and
- * an optional note and evidence reference.
+ * One question: the plain question and right under it the five answers (each
+ * with a one-line hint), a reason when it does not apply, what to do for a
+ * gap; then folded away why it matters with its legal basis and the advice,
+ * and an optional note and evidence reference.
  */
-export function ItemField({ item, number }: { item: QuestionItem; number: number }) {
+export function ItemField({ item, number, target = false }: { item: QuestionItem; number: number; target?: boolean }) {
   const { t } = useTranslation(['checklist', 'common']);
   const { register, control, formState, setValue } = useFormContext<PageFormValues>();
   const value = useWatch({ control, name: `answers.${item.id}.value` });
+  // A traceability requirement reads as conditional until the profile says the producer traces.
+  const kind = useWizardSelector((s) => effectiveKind(item, s.context.assessment?.profile));
   // Open the extra fields at first when they already hold something; after that the user decides.
   const [extrasOpen] = useState(() => {
     const initial = formState.defaultValues?.answers?.[item.id];
@@ -31,26 +36,40 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
   const evidenceError = errorText(t, errors?.evidence?.message);
 
   return (
-    <section className="item" data-item={item.id} aria-labelledby={`${base}-q`}>
-      <p className="item__number">{t('common:item.number', { n: number })}</p>
+    <section
+      className={target ? 'item item--target' : 'item'}
+      data-item={item.id}
+      data-target={target || undefined}
+      aria-labelledby={`${base}-q`}
+    >
+      <p className="item__number">
+        {t('common:item.number', { n: number })}
+        <span className="tag">{t(`common:priorities.${item.priority}`)}</span>
+        {/* What kind of rule it is, before answering: a legal requirement reads differently from a programme aim. */}
+        <span className="tag">{t(`common:kinds.${kind}`)}</span>
+      </p>
       <fieldset aria-describedby={`${base}-why`}>
         <legend id={`${base}-q`} className="item__question">
           {t(`checklist:items.${item.id}.question`)}
         </legend>
-        <ul className="item__meta">
-          <li className="tag">{t(`common:priorities.${item.priority}`)}</li>
-          <li className="tag">{t(`common:kinds.${item.kind}`)}</li>
-        </ul>
-        <p id={`${base}-why`} className="item__why">
-          <strong>{t('common:item.why')}: </strong>
-          {t(`checklist:items.${item.id}.why`)}
-        </p>
-        <CitationsLine item={item} />
+        {/* The answers come right under the question: on a phone the question and its five answers fit one screen. */}
         <div className="choices choices--answers">
           {ANSWER_VALUES.map((v) => (
             <label key={v} className="choice">
-              <input type="radio" value={v} {...register(`answers.${item.id}.value`)} />
-              <span>{t(`common:answers.${v}`)}</span>
+              <input
+                type="radio"
+                value={v}
+                // Named by the answer alone (as everywhere else); the hint line describes it.
+                aria-labelledby={`${base}-${v}`}
+                aria-describedby={`${base}-${v}-hint`}
+                {...register(`answers.${item.id}.value`)}
+              />
+              <span className="choice__text">
+                <span id={`${base}-${v}`}>{t(`common:answers.${v}`)}</span>
+                <span id={`${base}-${v}-hint`} className="choice__hint">
+                  {t(`common:answerHints.${v}`)}
+                </span>
+              </span>
             </label>
           ))}
         </div>
@@ -89,6 +108,17 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
         </div>
       ) : null}
 
+      {/* Why it matters, its legal basis and the advice: one tap away, below the answers. */}
+      <details className="item__extra">
+        <summary>{t('common:item.details')}</summary>
+        <p id={`${base}-why`} className="item__why">
+          <strong>{t('common:item.why')}: </strong>
+          {t(`checklist:items.${item.id}.why`)}
+        </p>
+        <CitationsLine item={item} />
+        {isGap ? null : <ItemAdvice id={item.id} />}
+      </details>
+
       <details className="item__extra" open={extrasOpen}>
         <summary>{t('common:item.more')}</summary>
         <FieldShell id={`${base}-note`} label={t('common:item.note')} error={noteError}>
@@ -109,7 +139,6 @@ export function ItemField({ item, number }: { item: QuestionItem; number: number
             {...register(`answers.${item.id}.evidence`)}
           />
         </FieldShell>
-        {isGap ? null : <ItemAdvice id={item.id} />}
       </details>
     </section>
   );

@@ -1,29 +1,60 @@
 import { useTranslation } from 'react-i18next';
 import { StepHeading } from '../../components/step-heading';
 import { formatInstrument } from '../../content/citation';
-import { CONTENT } from '../../content/content';
+import { CONTENT, CONTENT_INDEX } from '../../content/content';
+import { wordingStatuses } from '../../content/instrument-status';
+import { CITATION_STATUSES } from '../../content/types';
 import { formatDate } from '../../i18n/format';
 import { useWizardSend } from '../../app/wizard-context';
 
-/** Every instrument of the register: number, title, issuer, verified dates, amendments, status; and the programme-period note. */
+/**
+ * Every instrument of the register: number, title, issuer, verified dates, amendments, the status
+ * of the instrument and, beside it, the status of the wording of its cited articles (an instrument
+ * verified to exist can still be cited from a source article); the programme-period note; what
+ * each status means. Outside Vietnamese, titles and the period note are our translations and say
+ * so (Citation spec, rule 7).
+ */
 export function LegalBasisScreen() {
   const { t, i18n } = useTranslation(['common', 'legal']);
   const send = useWizardSend();
   const lng = i18n.resolvedLanguage ?? 'vi';
   const legalT = (key: string, options?: Record<string, unknown>) => t(`legal:${key}`, options);
   const date = formatDate(CONTENT.lawAsOf, lng);
+  const translated = lng !== 'vi';
+  const unofficial = translated ? (
+    <>
+      <span className="tag">{t('legal:unofficial')}</span>{' '}
+    </>
+  ) : null;
   return (
     <>
       <StepHeading>{t('common:legalPage.title')}</StepHeading>
       <p>{t('common:legalPage.intro')}</p>
-      <p className="note">{t('legal:period', { date })}</p>
+      <p className="note" data-testid="legal-period">
+        {unofficial}
+        {t('legal:period', { date })}
+      </p>
       <p>{t('common:legalPage.version', { version: CONTENT.version, date })}</p>
-      <p className="field__hint">{t('common:legalPage.statusHelp')}</p>
+      <section aria-labelledby="legal-statuses">
+        <h2 id="legal-statuses">{t('common:legalPage.statusesTitle')}</h2>
+        <p className="field__hint">{t('common:legalPage.statusHelp')}</p>
+        <dl className="legal-statuses">
+          {CITATION_STATUSES.map((s) => (
+            <div key={s}>
+              <dt>{t(`legal:statuses.${s}`)}</dt>
+              <dd>{t(`legal:statusMeaning.${s}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       <ul className="cards">
         {CONTENT.instruments.map((i) => (
-          <li key={i.id} className="card">
+          <li key={i.id} className="card" data-instrument={i.id}>
             <h2>{formatInstrument(legalT, i)}</h2>
-            <p>{t(`legal:instruments.${i.id}.title`)}</p>
+            <p>
+              {unofficial}
+              {t(`legal:instruments.${i.id}.title`)}
+            </p>
             <p className="card__meta">{t(`legal:issuers.${i.issuer}`)}</p>
             <p className="card__meta">
               {i.date ? t('common:legalPage.issued', { date: formatDate(i.date, lng) }) : t('common:legalPage.noDate')}
@@ -38,6 +69,7 @@ export function LegalBasisScreen() {
               ) : null;
             })}
             <p className="card__meta">{t('common:legalPage.status', { status: t(`legal:statuses.${i.status}`) })}</p>
+            <WordingStatus instrumentId={i.id} />
             {i.source ? (
               <p className="card__meta">
                 <a className="link-target" href={i.source} rel="noreferrer noopener" target="_blank">
@@ -54,5 +86,17 @@ export function LegalBasisScreen() {
         </button>
       </div>
     </>
+  );
+}
+
+/** The statuses of the cited articles' wording, when the checklist cites any article of this instrument. */
+function WordingStatus({ instrumentId }: { instrumentId: string }) {
+  const { t } = useTranslation(['common', 'legal']);
+  const statuses = wordingStatuses(CONTENT_INDEX, instrumentId);
+  if (statuses.length === 0) return null;
+  return (
+    <p className="card__meta">
+      {t('common:legalPage.wording', { statuses: statuses.map((s) => t(`legal:statuses.${s}`)).join('; ') })}
+    </p>
   );
 }

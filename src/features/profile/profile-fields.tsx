@@ -1,7 +1,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FieldError, fieldAria, FieldShell } from '../../components/field-shell';
-import { GOODS_RAW_MATERIALS, LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS } from '../../content/profile-options';
+import { describedBy, FieldError, fieldAria, FieldShell } from '../../components/field-shell';
+import { GOODS_RAW_MATERIALS, LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, TRACEABILITY } from '../../content/profile-options';
 import { MAX_LENGTH } from '../../domain/text';
 import { errorText } from '../../forms/error-text';
 import type { ProfileFormValues } from './profile-schema';
@@ -31,13 +31,14 @@ export function ProfileTextField({ field, register, errors }: FieldProps<'produc
   );
 }
 
-type ChoiceField = 'productGroup' | 'rawMaterial' | 'legalForm' | 'ocopStatus';
+type ChoiceField = 'productGroup' | 'rawMaterial' | 'legalForm' | 'ocopStatus' | 'traceability';
 const CHOICES: Record<ChoiceField, readonly string[]> = {
   productGroup: PRODUCT_GROUPS,
   // A product's raw material; a service has none, and is not asked (profile-screen.tsx).
   rawMaterial: GOODS_RAW_MATERIALS,
   legalForm: LEGAL_FORMS,
   ocopStatus: OCOP_STATUSES,
+  traceability: TRACEABILITY,
 };
 
 /** A closed list as radio buttons: easier than a select on a phone, every option visible. */
@@ -45,9 +46,16 @@ export function ProfileChoiceField({ field, register, errors }: FieldProps<Choic
   const { t } = useTranslation('common');
   const id = `profile-${field}`;
   const error = errorText(t, errors[field]?.message);
+  // Where a wrong pick changes which questions are asked, a hint says when each choice applies.
+  const hint = t(`profile.fields.${field}.hint`, { defaultValue: '' });
   return (
-    <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset aria-describedby={describedBy(id, hint, error)}>
       <legend>{t(`profile.fields.${field}.label`)}</legend>
+      {hint ? (
+        <span className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
       <div className="choices">
         {CHOICES[field].map((value) => (
           <label key={value} className="choice">

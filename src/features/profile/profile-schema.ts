@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { GOODS_RAW_MATERIALS, LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, type Profile } from '../../content/profile-options';
+import {
+  GOODS_RAW_MATERIALS,
+  LEGAL_FORMS,
+  OCOP_STATUSES,
+  PRODUCT_GROUPS,
+  TRACEABILITY,
+  type Profile,
+} from '../../content/profile-options';
 import { provinceById } from '../../content/provinces';
 import type { ProfileDraft } from '../../domain/assessment';
 import { MAX_LENGTH } from '../../domain/text';
@@ -19,18 +26,24 @@ const common = {
   province,
 };
 
-/** Goods: the raw material must be chosen, and "none (a service)" is not one of the choices. */
+/**
+ * Goods: the raw material must be chosen, and "none (a service)" is not one of the choices;
+ * whether traceability binds the producer must be answered (it decides how traceability gaps
+ * are classed).
+ */
 export const goodsProfileSchema = z.object({
   ...common,
   productGroup: choice(PRODUCT_GROUPS.filter((g) => g !== 'tourism') as [string, ...string[]]),
   rawMaterial: choice(GOODS_RAW_MATERIALS as unknown as [string, ...string[]]),
+  traceability: choice(TRACEABILITY),
 });
 
-/** A tourism service has no raw material: the field is hidden and taken as "none". */
+/** A tourism service has no raw material and no traceability questions: both fields are hidden. */
 export const serviceProfileSchema = z.object({
   ...common,
   productGroup: z.literal('tourism'),
   rawMaterial: z.pipe(z.string(), z.transform(() => 'none' as const)),
+  traceability: z.pipe(z.optional(z.string()), z.transform(() => undefined)),
 });
 
 export const schemaFor = (values: Partial<ProfileFormValues>) =>
@@ -46,5 +59,6 @@ export function formValuesFrom(draft: ProfileDraft, profile: Profile | null): Pr
     legalForm: pick('legalForm'),
     ocopStatus: pick('ocopStatus'),
     province: pick('province'),
+    traceability: pick('traceability'),
   };
 }

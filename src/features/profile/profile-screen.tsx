@@ -73,7 +73,10 @@ export function ProfileScreen() {
       {isService ? (
         <p className="note">{t('profile.serviceNote')}</p>
       ) : (
-        <ProfileChoiceField field="rawMaterial" {...fieldProps} />
+        <>
+          <ProfileChoiceField field="rawMaterial" {...fieldProps} />
+          <ProfileChoiceField field="traceability" {...fieldProps} />
+        </>
       )}
       <ProfileChoiceField field="legalForm" {...fieldProps} />
       <ProfileChoiceField field="ocopStatus" {...fieldProps} />

@@ -7,7 +7,7 @@ import { StepHeading } from '../../components/step-heading';
 import { LANGUAGES, type Language } from '../../domain/assessment';
 import { choice } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
-import { formatBytes } from '../../i18n/format';
+import { FileReady } from './file-ready';
 import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
 
 type ReportFormValues = { language: Language };
@@ -68,13 +68,8 @@ export function ReportScreen() {
             {busy ? t('report.generating') : t('report.generate')}
           </button>
         </div>
-        <p role="status">
-          {report.state === 'ready'
-            ? t('report.ready', { file: report.fileName, size: formatBytes(report.size, screenLanguage) })
-            : report.state === 'generating'
-              ? t('report.generating')
-              : ''}
-        </p>
+        <p role="status">{report.state === 'generating' ? t('report.generating') : ''}</p>
+        <FileReady kind="report" />
         {report.state === 'failed' ? (
           <p className="notice notice--error" role="alert">
             {t('report.failed')}
@@ -96,6 +91,7 @@ export function ReportScreen() {
       <p className="field__hint" id="export-hint">
         {t('report.exportHint')}
       </p>
+      <FileReady kind="backup" />
       <div className="btn-row">
         <button
           type="button"
@@ -105,6 +101,7 @@ export function ReportScreen() {
           {t('report.exportCsv')}
         </button>
       </div>
+      <FileReady kind="plan" />
       <div className="btn-row">
         <button type="button" className="btn" onClick={() => send({ type: 'nav.back' })}>
           {t('nav.back')}

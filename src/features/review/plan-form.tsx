@@ -59,7 +59,7 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
         <h4>{t(`checklist:items.${g.item.id}.question`)}</h4>
         <p className="card__meta">
           {t(`common:answers.${g.value ?? 'unknown'}`)} · {t(`common:priorities.${g.item.priority}`)} ·{' '}
-          {t(`common:kinds.${g.item.kind}`)}
+          {t(`common:kinds.${g.kind}`)}
         </p>
         <div className="plan-fields">
           <FieldShell id={`${base}-owner`} label={t('common:review.owner')} error={ownerError}>

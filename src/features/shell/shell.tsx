@@ -9,7 +9,7 @@ import { WelcomeScreen } from '../welcome/welcome-screen';
 import { AppNotices } from './app-notices';
 import { SavedStatus } from './saved-status';
 import { ScreenBoundary } from './screen-boundary';
-import { UpdatePrompt } from './update-prompt';
+import { OfflineReadyNote, UpdatePrompt } from './update-prompt';
 
 /** Screens after the first load lazily, so the first screen carries only what it needs. */
 const lazyScreen = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
@@ -42,13 +42,10 @@ export function Shell() {
       </a>
       <header className="app-header">
         {hasAssessment && screen !== 'legal' && screen !== 'privacy' ? (
-          <button
-            type="button"
-            className="btn btn--quiet app-header__brand"
-            aria-label={t('nav.homeLabel')}
-            onClick={() => send({ type: 'nav.home' })}
-          >
+          <button type="button" className="btn btn--quiet app-header__brand" onClick={() => send({ type: 'nav.home' })}>
+            {/* The accessible name starts with the visible text (WCAG 2.5.3, label in name); the rest says where it goes. */}
             {t('app.name')}
+            <span className="visually-hidden"> {t('nav.homeLabel')}</span>
           </button>
         ) : (
           <span className="app-header__brand">{t('app.name')}</span>
@@ -56,6 +53,8 @@ export function Shell() {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main">
+        {/* In the page's flow, above the step: a notice pushes the page down but never covers a field. */}
+        <UpdatePrompt />
         <AppNotices />
         {screen === 'welcome' ? <WelcomeScreen /> : null}
         {Current ? (
@@ -67,7 +66,6 @@ export function Shell() {
         ) : null}
         <SavedStatus />
       </main>
-      <UpdatePrompt />
       {screen === 'booting' ? null : (
       <footer className="app-footer">
         <nav aria-label={t('nav.more')}>
@@ -79,6 +77,7 @@ export function Shell() {
           </button>
         </nav>
         <p>{t('app.footer', { version: CONTENT.version, date: formatDate(CONTENT.lawAsOf, lng) })}</p>
+        <OfflineReadyNote />
       </footer>
       )}
     </>
