@@ -5,7 +5,7 @@ import type { StorageCommand } from '../../machines/storage-protocol';
 import { wizardMachine } from '../../machines/wizard.machine';
 import { prerenderI18n } from '../i18n/prerender-i18n';
 import { App } from './app';
-import { prerenderIsStale } from './first-paint';
+import { prerenderIsStale, STALE_ATTRIBUTE } from './first-paint';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
 
 /**
@@ -52,7 +52,7 @@ function gateScript(): string {
     `(function(){var s;try{s=(${check})(localStorage,navigator.languages||[navigator.language],${facts})}catch(e){s=true}` +
     // In a frame, boot.tsx decides what to show (src/app/frame-guard.tsx): nothing before.
     `try{if(window.top!==window.self)s=true}catch(e){s=true}` +
-    `if(s)document.documentElement.setAttribute('data-prerender','stale');` +
+    `if(s)document.documentElement.setAttribute('${STALE_ATTRIBUTE}','stale');` +
     `var w=window;w.__ocopTaps=[];w.addEventListener('click',function(e){` +
     `var b=w.__ocopTaps&&e.target instanceof Element&&e.target.closest('#root button');if(b)w.__ocopTaps.push(b)},true)})()`
   );
