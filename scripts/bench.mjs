@@ -5,11 +5,12 @@
  * bench-results/latest.json. Exit code 1 when a budget is missed, 2 when a
  * measurement could not be made at all.
  *
- *   node scripts/bench.mjs [--no-build] [--no-lighthouse] [--diagnose]
+ *   node scripts/bench.mjs [--no-build] [--no-lighthouse] [--diagnose] [--readme]
  *
  *   --no-build       reuse the last bench build in node_modules/.bench/dist
  *   --no-lighthouse  skip the Lighthouse runs (about 2 min); their budgets are then not checked
  *   --diagnose       also say where to look: layout shifts on load, the audits below a full score
+ *   --readme         write the figures into README.md ("Measured budgets")
  *
  * Steps: build into node_modules/.bench/dist (never dist/, which `npm test`
  * builds into concurrently) → precache size from sw.js → the bench fixture as
@@ -38,14 +39,15 @@ import { writeFixtureFile } from './bench/fixture.mjs';
 import { measureStackFloor } from './bench/floor.mjs';
 import { measureLighthouse } from './bench/lighthouse.mjs';
 import { measurePrecache } from './bench/precache.mjs';
+import { writeReadme } from './bench/readme.mjs';
 import { printReportPages } from './bench/report-pages.mjs';
 import { writeStaticPage } from './bench/static-page.mjs';
 import { freePort, kib, ms, section, table, timed } from './bench/util.mjs';
 
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => !['--no-build', '--no-lighthouse', '--diagnose'].includes(a));
+const unknown = [...args].filter((a) => !['--no-build', '--no-lighthouse', '--diagnose', '--readme'].includes(a));
 if (unknown.length) {
-  console.error(`Unknown option(s): ${unknown.join(' ')}\nUsage: node scripts/bench.mjs [--no-build] [--no-lighthouse] [--diagnose]`);
+  console.error(`Unknown option(s): ${unknown.join(' ')}\nUsage: node scripts/bench.mjs [--no-build] [--no-lighthouse] [--diagnose] [--readme]`);
   process.exit(2);
 }
 
@@ -326,6 +328,10 @@ await mkdir(RESULTS_DIR, { recursive: true });
 const jsonPath = path.join(RESULTS_DIR, 'latest.json');
 await writeFile(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nResults: ${path.relative(ROOT, jsonPath)} (${results.seconds.toFixed(0)} s in all)`);
+if (args.has('--readme')) {
+  await writeReadme(results);
+  console.log('README.md: "Measured budgets" rewritten from this run.');
+}
 
 if (results.errors.length) {
   console.log(`\n✗ ${results.errors.length} measurement(s) could not be made: ${results.errors.map((e) => e.step).join(', ')}`);

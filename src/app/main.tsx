@@ -5,7 +5,8 @@ import './first-paint.css';
 /**
  * The entry point does as little as possible: index.html already holds the welcome screen
  * (pre-rendered at build time), so the browser can paint it before any of the app runs. Only then
- * is the app loaded (its files are already downloading: index.html preloads them) and started.
+ * is the app fetched and started: until the screen is up, the HTML and the stylesheet have the
+ * connection to themselves.
  */
 
 // zod compiles fast validators with new Function(); the Content Security Policy forbids that, so it

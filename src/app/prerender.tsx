@@ -5,8 +5,8 @@ import type { StorageCommand } from '../../machines/storage-protocol';
 import { wizardMachine } from '../../machines/wizard.machine';
 import { prerenderI18n } from '../i18n/prerender-i18n';
 import { App } from './app';
-import { prerenderIsStale } from './first-paint';
-import { FIRST_PAINT_FACTS, PRERENDERED_LANGUAGE } from './first-paint-facts';
+import { prerenderIsStale, STALE_ATTRIBUTE } from './first-paint';
+import { FIRST_PAINT_FACTS } from './first-paint-facts';
 
 /**
  * Build time only (scripts/prerender-plugin.ts runs it in Node): the welcome screen as a first
@@ -19,7 +19,7 @@ const emptyDevice = fromCallback<StorageCommand>(({ sendBack }) => {
   sendBack({ type: 'library.loaded', entries: [], current: null, notices: [], quarantined: [] });
 });
 
-export async function renderFirstScreen(): Promise<{ html: string; lang: string; gateScript: string }> {
+export async function renderFirstScreen(): Promise<{ html: string; gateScript: string }> {
   const i18n = await prerenderI18n();
   const actor = createActor(wizardMachine.provide({ actors: { storage: emptyDevice } }), { input: {} }).start();
   if (!actor.getSnapshot().matches({ wizard: 'welcome' })) {
@@ -36,7 +36,7 @@ export async function renderFirstScreen(): Promise<{ html: string; lang: string;
   actor.stop();
   if (errors.length) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
   const html = await new Response(prelude).text();
-  return { html, lang: PRERENDERED_LANGUAGE, gateScript: gateScript() };
+  return { html, gateScript: gateScript() };
 }
 
 /**
@@ -52,7 +52,7 @@ function gateScript(): string {
     `(function(){var s;try{s=(${check})(localStorage,navigator.languages||[navigator.language],${facts})}catch(e){s=true}` +
     // In a frame, boot.tsx decides what to show (src/app/frame-guard.tsx): nothing before.
     `try{if(window.top!==window.self)s=true}catch(e){s=true}` +
-    `if(s)document.documentElement.setAttribute('data-prerender','stale');` +
+    `if(s)document.documentElement.setAttribute('${STALE_ATTRIBUTE}','stale');` +
     `var w=window;w.__ocopTaps=[];w.addEventListener('click',function(e){` +
     `var b=w.__ocopTaps&&e.target instanceof Element&&e.target.closest('#root button');if(b)w.__ocopTaps.push(b)},true)})()`
   );
