@@ -13,6 +13,7 @@ import {
   startNew,
   WORDS,
 } from './support/app';
+import { finishedAssessment, openSeeded } from './support/seed';
 
 const w = WORDS.vi;
 
@@ -71,10 +72,11 @@ test('a broken or foreign file is refused with a message and saved data stays in
 });
 
 test('export, then import in a fresh browser, gives the same assessment and the same report', async ({ browser, page }, testInfo) => {
-  await openApp(page);
-  await startNew(page);
-  await fillProfile(page, PROFILES.handicraftForest);
-  await answerEverything(page);
+  // Two PDFs are made: most of a minute each on one busy core. The page walk is the journeys' job (journeys.spec.ts
+  // checks that it gives exactly this assessment), so this starts on the review of a finished one.
+  test.slow();
+  await openSeeded(page, [finishedAssessment(PROFILES.handicraftForest)]);
+  await expect(page.getByRole('heading', { level: 1, name: w.review.title })).toBeVisible();
   const gap = page.getByRole('listitem').filter({ hasText: 'lớp nghề' }).first();
   if (await gap.count()) await gap.getByLabel(w.review.owner).fill('Nguyễn Văn Bình');
   const first = await goToReportAndDownload(page, testInfo);
@@ -131,6 +133,8 @@ test('two tabs on the same assessment do not silently overwrite each other', asy
 });
 
 test('no request ever leaves the app’s own origin during a full journey', async ({ page }, testInfo) => {
+  // A whole journey, every page and the PDF, on purpose: over a minute on one busy core.
+  test.slow();
   const foreign: string[] = [];
   const origin = new URL(testInfo.project.use.baseURL ?? 'http://127.0.0.1:4173').origin;
   page.on('request', (request) => {

@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import checklistVi from '../locales/vi/checklist.json' with { type: 'json' };
-import { applicableItems, applicablePages } from '../src/content/applicability';
+import { applicablePages } from '../src/content/applicability';
 import { CONTENT_INDEX } from '../src/content/content';
-import type { Profile } from '../src/content/profile-options';
-import { isQuestion } from '../src/content/types';
 import type { ItemAnswer } from '../src/domain/answers';
 import { PROFILES, type ProfileName } from '../src/testing/profiles';
 import {
@@ -17,19 +15,9 @@ import {
   startNew,
   WORDS,
 } from './support/app';
-import { openSeeded, seededAssessment } from './support/seed';
+import { everythingAnswered, openSeeded, seededAssessment } from './support/seed';
 
 const w = WORDS.vi;
-
-/** What answerEverything gives: every applicable question in page order, the five answers in turn, "na" with a reason. */
-function everythingAnswered(profile: Profile): { ids: string[]; answers: Record<string, ItemAnswer> } {
-  const ids = applicableItems(CONTENT_INDEX, profile).filter(isQuestion).map((i) => i.id);
-  const cycle = ['met', 'partly', 'not_met', 'unknown', 'na'] as const;
-  const answers = Object.fromEntries(
-    ids.map((id, i) => [id, cycle[i % 5] === 'na' ? { value: 'na' as const, reason: `Không áp dụng cho ${id}` } : { value: cycle[i % 5] }]),
-  );
-  return { ids, answers };
-}
 
 // Each journey is split in two so that each half passes on one busy core: the first clicks through every page,
 // the second makes the report from the assessment the first half produces (checked to be the same one).

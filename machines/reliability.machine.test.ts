@@ -66,3 +66,19 @@ describe('wizard reliability', () => {
     expect(storage.map.size).toBe(0);
   });
 });
+
+describe('start-up notices', () => {
+  it('survive the machine being started twice (React retrying a suspended first render)', () => {
+    const storage = memoryStorage();
+    storage.setItem(`${KEY_PREFIX}broken-1`, 'not json');
+    const events = new EventTarget();
+    const machine = wizardMachine.provide({
+      actors: {
+        storage: createStorageActor({ storage, index: CONTENT_INDEX, now: () => new Date('2026-11-28T03:00:00Z'), newId: testIds }, undefined, events as Window),
+      },
+    });
+    createActor(machine, { input: {} }).start().stop();
+    const second = createActor(machine, { input: {} }).start();
+    expect(second.getSnapshot().context.notices.map((n) => n.key)).toContain('storage.setAside');
+  });
+});

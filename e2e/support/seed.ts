@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
+import { applicableItems } from '../../src/content/applicability';
 import { CONTENT_INDEX } from '../../src/content/content';
+import type { Profile } from '../../src/content/profile-options';
+import { isQuestion } from '../../src/content/types';
 import type { ItemAnswer } from '../../src/domain/answers';
 import type { Assessment } from '../../src/domain/assessment';
 import { toEnvelope } from '../../src/storage/read-assessment';
@@ -54,4 +57,19 @@ export async function fillStorage(page: Page, free = 0): Promise<number> {
     if (free > 0) localStorage.setItem('zz-filler-0', 'x'.repeat((1 << 20) - free));
     return total;
   }, free);
+}
+
+/** What answerEverything gives: every applicable question in page order, the five answers in turn, "na" with a reason. */
+export function everythingAnswered(profile: Profile): { ids: string[]; answers: Record<string, ItemAnswer> } {
+  const ids = applicableItems(CONTENT_INDEX, profile).filter(isQuestion).map((i) => i.id);
+  const cycle = ['met', 'partly', 'not_met', 'unknown', 'na'] as const;
+  const answers = Object.fromEntries(
+    ids.map((id, i) => [id, cycle[i % 5] === 'na' ? { value: 'na' as const, reason: `Không áp dụng cho ${id}` } : { value: cycle[i % 5] }]),
+  );
+  return { ids, answers };
+}
+
+/** A finished assessment for this profile, on the review (journeys/answerEverything checks it matches clicking). */
+export function finishedAssessment(profile: Profile): Assessment {
+  return { ...seededAssessment('review', everythingAnswered(profile).answers), profile, profileDraft: { ...profile } };
 }

@@ -1,5 +1,5 @@
 import { fromCallback } from 'xstate';
-import type { StorageCommand, StorageEvent } from '../../machines/storage-protocol';
+import type { Notice, StorageCommand, StorageEvent } from '../../machines/storage-protocol';
 import { StorageService, type StorageDeps } from './storage-service';
 
 /**
@@ -14,6 +14,9 @@ export function createStorageActor(
   /** Where `storage` events from other tabs arrive: window in the browser, nothing in Node tests. */
   events: Pick<Window, 'addEventListener' | 'removeEventListener'> | null,
 ) {
+  // React may start the machine twice when the first render suspends (translations still loading); the second
+  // start-up finds the damaged records already moved aside, so what the first one found is kept to be told.
+  let startNotices: Notice[] = [];
   return fromCallback<StorageCommand>(({ sendBack, receive }) => {
     const service = new StorageService(deps);
     const emit = (events: StorageEvent[]) => events.forEach((e) => sendBack(e));
@@ -26,7 +29,13 @@ export function createStorageActor(
       );
     };
 
-    emit([service.start()]);
+    const started = service.start();
+    if (started.type === 'library.loaded') {
+      const seen = new Set(started.notices.map((n) => n.key));
+      started.notices = [...startNotices.filter((n) => !seen.has(n.key)), ...started.notices];
+      startNotices = started.notices;
+    }
+    emit([started]);
     reportPersistence(false);
 
     receive((command) => {
