@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const fontkit = require('fontkit');
-const base = fileURLToPath(new URL('../node_modules/@expo-google-fonts/be-vietnam-pro/', import.meta.url));
-const fonts = ['400Regular/BeVietnamPro_400Regular.ttf', '700Bold/BeVietnamPro_700Bold.ttf'].map((f) =>
+const base = fileURLToPath(new URL('../src/report/fonts/', import.meta.url));
+const fonts = ['be-vietnam-pro-regular.ttf', 'be-vietnam-pro-bold.ttf'].map((f) =>
   fontkit.openSync(base + f),
 );
 // Only code points both styles have, so bold and regular text behave the same.

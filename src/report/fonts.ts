@@ -1,10 +1,10 @@
-import boldUrl from '@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf?url';
-import regularUrl from '@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf?url';
+import boldUrl from './fonts/be-vietnam-pro-bold.ttf?url';
+import regularUrl from './fonts/be-vietnam-pro-regular.ttf?url';
 import type { PdfFonts } from './render-pdf';
 
 /**
  * Be Vietnam Pro (SIL Open Font License 1.1, licence in public/fonts/OFL.txt),
- * regular and bold, fetched only when a report is made. Vite fingerprints the
+ * regular and bold, without hinting (scripts/make-pdf-fonts.sh), fetched only when a report is made. Vite fingerprints the
  * files and the service worker precaches them, so reports work offline.
  */
 

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { PdfFonts } from '../report/render-pdf';
 
-const require = createRequire(import.meta.url);
-
-/** Paths of the report's TrueType files, read straight from the font package. */
+/** Paths of the report's TrueType files (scripts/make-pdf-fonts.sh writes them). */
 export const FONT_FILES = {
-  regular: require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf'),
-  bold: require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'),
+  regular: fileURLToPath(new URL('../report/fonts/be-vietnam-pro-regular.ttf', import.meta.url)),
+  bold: fileURLToPath(new URL('../report/fonts/be-vietnam-pro-bold.ttf', import.meta.url)),
 };
 
 /** The fonts as jsPDF takes them in Node (jsPDF 4 blocks its own file reads by default). */

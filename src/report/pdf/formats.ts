@@ -27,7 +27,7 @@ export const SPACE = {
   afterHeading: 2,
   afterRule: 1.5,
   afterTable: 3,
-  betweenEntries: 1.8,
+  betweenEntries: 1.3,
   cellPadding: 1.4,
   barHeight: 4.2,
 } as const;

@@ -26,7 +26,7 @@ function field(w: PdfWriter, f: LabelledValue): void {
     w.doc.setPage(end.page);
     w.y = end.page === top.page ? Math.max(w.y, end.y) : end.y;
   }
-  w.y += SPACE.afterParagraph * 0.5;
+  w.y += SPACE.afterParagraph * 0.3;
 }
 
 function entry(w: PdfWriter, e: DetailEntry): void {
