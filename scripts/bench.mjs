@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the speed and size budgets of PRODUCT.md ("Quality bars" →
+ * `npm run bench`: the speed and size budgets of docs/product-rules.md ("Speed and size budgets" →
  * "Speed") measured on the production build, printed as tables and written to
  * bench-results/latest.json. Exit code 1 when a budget is missed, 2 when a
  * measurement could not be made at all.
@@ -17,7 +17,7 @@
  * an import file → `vite preview` on a free port → Chromium: first-screen
  * JavaScript, PDF generation cold/warm, layout shifts → Lighthouse mobile × 3
  * → report. Lighthouse measures the app beside a static copy of its first screen (scripts/bench/static-page.mjs).
- * Measurements are taken by this script, not by timed tests (PRODUCT.md).
+ * Measurements are taken by this script, not by timed tests (docs/product-rules.md).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -314,7 +314,7 @@ try {
 // 6. Summary, JSON, exit code.
 results.seconds = (performance.now() - benchStart) / 1000;
 loadNote('End');
-section('Budgets (PRODUCT.md, "Quality bars")');
+section('Budgets (docs/product-rules.md)');
 if (results.budgets.length) {
   console.log(
     table([

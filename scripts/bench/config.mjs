@@ -1,6 +1,6 @@
 /**
  * Shared settings of `npm run bench`: where things go, the budgets of
- * PRODUCT.md ("Quality bars"), and the Chromium used by every part.
+ * docs/product-rules.md, and the Chromium used by every part.
  */
 import chromium from '../chromium.json' with { type: 'json' };
 import path from 'node:path';
@@ -28,7 +28,7 @@ export const CHROMIUM_ARGS = chromium.args;
 
 const KB = 1024;
 
-/** Budgets of PRODUCT.md, "Quality bars" → "Speed", and of issue 15 for the first screen. */
+/** Budgets of docs/product-rules.md, and of issue 15 for the first screen. */
 export const BUDGETS = {
   // No growth over what the first screen loaded before it was pre-rendered (130 KB).
   firstScreenJsGzipBytes: 130 * KB, // at most
@@ -45,7 +45,7 @@ export const BUDGETS = {
   cls: 0, // exactly (as Lighthouse shows it, three decimals)
 };
 
-/** Runs per measurement (PRODUCT.md: median of 5 after one warm-up; Lighthouse median of 3). */
+/** Runs per measurement (docs/product-rules.md: median of 5 after one warm-up; Lighthouse median of 3). */
 export const REPORT_WARM_RUNS = 5;
 export const LIGHTHOUSE_RUNS = 3;
 

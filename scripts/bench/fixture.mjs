@@ -1,5 +1,5 @@
 /**
- * The bench fixture of PRODUCT.md as an import file. The fixture is written in
+ * The bench fixture of docs/product-rules.md as an import file. The fixture is written in
  * TypeScript next to the tests (src/testing/), so we load it through Vite's
  * module graph (ssrLoadModule strips the types and resolves the same imports
  * the app uses) instead of duplicating it here, where it would drift.

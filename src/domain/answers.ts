@@ -1,7 +1,7 @@
 import type { Priority } from '../content/types';
 
 /**
- * The answer scale (PRODUCT.md, "Answers, scoring and priority"). Wording on
+ * The answer scale (docs/product-rules.md, "Answers, scoring and priority"). Wording on
  * screen and in the report: `common:answers.<value>` / `report:answers.<value>`
  * come from the same keys so they never drift apart.
  */

@@ -12,7 +12,7 @@ const profile = PROFILES.tourismService;
 const questions = applicableItems(CONTENT_INDEX, profile).filter(isQuestion) as QuestionItem[];
 const score = (answers: Record<string, ItemAnswer>) => scoreAssessment(CONTENT_INDEX, profile, answers);
 
-/** The formula of PRODUCT.md written out independently. */
+/** The formula of docs/product-rules.md written out independently. */
 function expectedReadiness(items: QuestionItem[], answers: Record<string, ItemAnswer>): number | null {
   const points = { met: 1, partly: 0.5, not_met: 0, unknown: 0 } as const;
   let num = 0;

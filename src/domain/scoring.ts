@@ -15,7 +15,7 @@ import {
 } from './answers';
 
 /**
- * Readiness and gaps, exactly as PRODUCT.md ("Answers, scoring and priority")
+ * Readiness and gaps, exactly as docs/product-rules.md ("Answers, scoring and priority")
  * defines them:
  *   readiness = Σ weight × score ÷ Σ weight over the questions that apply to the
  *   profile and are not `na`; an unanswered question scores 0 and is listed.

@@ -19,7 +19,7 @@ export function assessmentWith(profile: Profile, answers: Record<string, ItemAns
 }
 
 /**
- * The bench fixture of PRODUCT.md: every applicable question answered, cycling
+ * The bench fixture of docs/product-rules.md: every applicable question answered, cycling
  * through the five answers, every note 500 characters and one 10,000, every
  * gap with an owner and a date.
  */
