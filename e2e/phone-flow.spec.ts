@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import checklistVi from '../locales/vi/checklist.json' with { type: 'json' };
 import { PROFILES } from '../src/testing/profiles';
-import { fillProfile, openApp, startNew, switchLanguage, WORDS, type Lng } from './support/app';
+import { fillProfile, item, openApp, startNew, switchLanguage, WORDS, type Lng } from './support/app';
 
 /**
  * The checklist on a 360 × 740 phone: every page opens at its top with focus
@@ -150,4 +150,21 @@ test.describe('with the service worker', () => {
     expect(covered).toEqual([]);
     expect(await note.evaluate((el) => getComputedStyle(el).position)).toBe('static');
   });
+});
+
+test('the phone’s Back closes an open clause text and stays on the page', async ({ page }) => {
+  const w = WORDS.vi;
+  await openApp(page);
+  await startNew(page);
+  await fillProfile(page, PROFILES.herbHousehold);
+  const heading = (await page.locator('h1:visible').textContent()) ?? '';
+  await item(page, 'rmz-zone').getByText(w.item.details).click();
+  await item(page, 'rmz-zone').getByRole('button', { name: w.item.showClause }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.locator('h1:visible')).toHaveText(heading);
+  // The step's history entry is back: a second Back leaves the page as usual.
+  await page.goBack();
+  await expect(page.locator('h1:visible')).toHaveText(w.profile.title);
 });

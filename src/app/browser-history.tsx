@@ -69,6 +69,14 @@ export function BrowserHistorySync() {
       if (snapshot.matches('booting')) return;
       const entry = entryOf(event.state);
       const forward = entry !== null && entry.index > index;
+      // Back while a dialog (a clause text, a confirmation) is open closes the dialog and nothing else,
+      // as Android's back gesture does everywhere; the step's own entry is put back.
+      const dialog = document.querySelector<HTMLDialogElement>('dialog[open]');
+      if (dialog && !forward) {
+        history.pushState({ ocop: current, index } satisfies EntryState, '');
+        dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+        return;
+      }
       index = entry?.index ?? 0;
       const move = stepTowards(snapshot, entry?.ocop, forward);
       if (!move) return;

@@ -51,3 +51,13 @@ describe.each(NAMESPACES.map((ns) => [ns]))('locale namespace %s', (ns) => {
     }
   });
 });
+
+describe('profile fields', () => {
+  // The profile form shows `profile.fields.<field>.hint` under every field; a missing one would show the raw key.
+  it('have a hint for every field in both languages', () => {
+    for (const lng of ['vi', 'en'] as const) {
+      const fields = LOCALES[lng].common.profile.fields as Record<string, { hint?: string }>;
+      for (const [field, texts] of Object.entries(fields)) expect(texts.hint, `${lng} ${field}`).toBeTruthy();
+    }
+  });
+});

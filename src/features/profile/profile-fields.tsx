@@ -44,8 +44,8 @@ export function ProfileChoiceField({ field, register, errors }: FieldProps<Choic
   const { t } = useTranslation('common');
   const id = `profile-${field}`;
   const error = errorText(t, errors[field]?.message);
-  // Where a wrong pick changes which questions are asked, a hint says when each choice applies.
-  const hint = t(`profile.fields.${field}.hint`, { defaultValue: '' });
+  // Every choice field has a hint: what to pick when in doubt, and what the choice changes (a test holds it).
+  const hint = t(`profile.fields.${field}.hint`);
   return (
     <fieldset aria-describedby={describedBy(id, hint, error)}>
       <legend>{t(`profile.fields.${field}.label`)}</legend>
