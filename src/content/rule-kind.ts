@@ -13,12 +13,16 @@ import type { ItemCondition, QuestionItem, QuestionKind } from './types';
 export const EFFECTIVE_KINDS = [
   'legal-requirement',
   'evaluation-criterion',
-  'conditional-requirement',
   'programme-priority',
+  'conditional-requirement',
 ] as const;
 export type EffectiveKind = (typeof EFFECTIVE_KINDS)[number];
 
-/** Gap order after priority: binding rules first, then what OCOP evaluation looks at, then the rest. */
+/**
+ * Gap order after priority: binding rules first, then what OCOP evaluation looks at, then programme aims,
+ * and last a rule whose condition this producer has not established (it does not bind them yet: something
+ * to prepare for, after the things that matter now).
+ */
 export const KIND_ORDER: Record<EffectiveKind, number> = Object.fromEntries(
   EFFECTIVE_KINDS.map((k, i) => [k, i]),
 ) as Record<EffectiveKind, number>;

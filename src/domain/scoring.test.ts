@@ -84,11 +84,11 @@ describe('scoring', () => {
     const kindRank = (q: QuestionItem, t: Profile['traceability']) =>
       q.kind === 'legal-requirement'
         ? q.condition === 'traceability' && !traceRuns(t)
-          ? 2
+          ? 3
           : 0
         : q.kind === 'evaluation-criterion'
           ? 1
-          : 3;
+          : 2;
     const answerRank = (id: string) => ['not_met', 'unknown', 'partly'].indexOf(answers[id].value);
 
     it.each([undefined, 'runs', 'required', 'neither', 'not-sure'] as const)('traceability: %s', (traceability) => {

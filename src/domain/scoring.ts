@@ -21,8 +21,8 @@ import {
  *   profile and are not `na`; an unanswered question scores 0 and is listed.
  * Information notes are never scored. Gaps (partly / not met / don't know) are
  * ordered by priority, then the kind of rule as it applies to this producer
- * (legal requirement, evaluation criterion, conditional requirement, programme
- * priority: rule-kind.ts), then the answer (not met, don't know, partly met),
+ * (legal requirement, evaluation criterion, programme priority, conditional
+ * requirement: rule-kind.ts), then the answer (not met, don't know, partly met),
  * then checklist order.
  */
 

@@ -1,3 +1,4 @@
+import { EFFECTIVE_KINDS } from '../../content/rule-kind';
 import type { CitationStatus } from '../../content/types';
 import type { ScoredItem } from '../../domain/scoring';
 import {
@@ -59,6 +60,9 @@ export function buildDetails(ctx: ReportContext): DetailsSection {
         (s) => `${statusMark(ctx, s)} ${report(`status.legend.${s}`)}`,
       ),
       ...(ctx.lng === 'vi' ? [] : [`${ctx.t.legal('unofficial')}: ${report('legal.translationNote')}`]),
+      // What each kind of basis means for the producer: a programme aim is not a duty.
+      report('details.kindsIntro'),
+      ...EFFECTIVE_KINDS.map((k) => `${ctx.t.common(`kinds.${k}`)}: ${report(`kindMeaning.${k}`)}`),
     ],
     areas: ctx.result.areas.map((a) => ({
       heading: report('areaHeading', { area: areaTitle(ctx, a.section), readiness: percent(ctx, a.readiness) }),
