@@ -24,6 +24,8 @@ async function toTracePage(page: Page, profile: Profile): Promise<void> {
 test('a traceability question is a conditional requirement for a producer who does not trace', async ({ page }) => {
   await toTracePage(page, { ...PROFILES.herbHousehold, traceability: 'neither' });
   const question = item(page, 'tr-one-step');
+  // The kind of basis is folded with why it matters, below the answers (the answers come first on a phone).
+  await question.getByText(w.item.details).click();
   await expect(question.locator('.tag').filter({ hasText: w.kinds['conditional-requirement'] })).toBeVisible();
   await expect(question.getByText(w.kinds['legal-requirement'], { exact: true })).toHaveCount(0);
   // The five fixed answers keep their names; each carries a plain line saying what it means.

@@ -54,7 +54,7 @@ test('where the phone can share files, the PDF goes to the share sheet as a name
   expect(shared).toHaveLength(1);
   expect(shared[0].isFile).toBe(true);
   expect(shared[0].type).toBe('application/pdf');
-  expect(shared[0].name).toMatch(/^ocop-gap-report-tra-giao-co-lam-\d{4}-\d{2}-\d{2}-vi\.pdf$/);
+  expect(shared[0].name).toMatch(/^bao-cao-ocop-tra-giao-co-lam-\d{4}-\d{2}-\d{2}\.pdf$/);
   expect(shared[0].size).toBeGreaterThan(10_000);
 
   // "Save on this phone" still downloads the same file.

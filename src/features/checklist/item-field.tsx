@@ -44,8 +44,6 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
       <p className="item__number">
         {t('common:item.number', { n: number })}
         <span className="tag">{t(`common:priorities.${item.priority}`)}</span>
-        {/* What kind of rule it is, before answering: a legal requirement reads differently from a programme aim. */}
-        <span className="tag">{t(`common:kinds.${kind}`)}</span>
       </p>
       <fieldset aria-describedby={`${base}-why`}>
         <legend id={`${base}-q`} className="item__question">
@@ -112,6 +110,10 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
         <p id={`${base}-why`} className="item__why">
           <strong>{t('common:item.why')}: </strong>
           {t(`checklist:items.${item.id}.why`)}
+        </p>
+        {/* The kind of rule as it applies to this producer (a traceability rule stays conditional until the profile says they trace). */}
+        <p className="item__meta">
+          <span className="tag">{t(`common:kinds.${kind}`)}</span>
         </p>
         <CitationsLine item={item} />
         {isGap ? null : <ItemAdvice id={item.id} />}
