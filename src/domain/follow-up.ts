@@ -1,0 +1,251 @@
+import { applicableItems, type RuleProfile } from '../content/applicability';
+import type { ContentIndex } from '../content/content';
+import { isQuestion, type SectionId } from '../content/types';
+import { ANSWER_SCORE, GAP_VALUES, effectiveValue, type AnswerValue, type ItemAnswer } from './answers';
+import type { Profile } from '../content/profile-options';
+import { newAssessment, type Assessment, type PlanEntry } from './assessment';
+import { scoreAssessment, type ScoringProfile } from './scoring';
+
+/*
+ * Issue 17 (follow-up assessment), first part: the comparison and the start of a follow-up, pure and
+ * tested. Not wired yet: the saved format (baseline link, plan status), the "assess again" event, the
+ * review and report sections come next; until then nothing calls this module.
+ */
+
+/** Where a plan line stands: not started, in progress, done. */
+export const PLAN_STATUSES = ['todo', 'doing', 'done'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** A plan line with its progress (owner and date as today, plus status and what was done). */
+export interface PlanLineEntry extends PlanEntry {
+  /** Missing means not started. */
+  status?: PlanStatus;
+  /** What was done about it, in the producer's words. */
+  progress?: string;
+}
+
+/**
+ * The earlier assessment a follow-up was started from, frozen at that moment and kept inside the
+ * follow-up: the comparison still works when the earlier one is deleted, renamed, or left on another
+ * device (the follow-up's file carries it).
+ */
+export interface Baseline {
+  /** Id of the earlier assessment (it may no longer be on this device). */
+  id: string;
+  /** When the earlier assessment was last changed: "from the assessment of <date>". */
+  date: string;
+  contentVersion: string;
+  profile: Profile;
+  /** Its counted answers by item id (values only: notes and evidence were carried into the follow-up). */
+  answers: Record<string, { value: AnswerValue; reason?: string }>;
+}
+
+/** A follow-up's link to its baseline, and which carried-over answers are still unconfirmed. */
+export interface FollowUp {
+  baseline: Baseline;
+  /** Items whose answer, note, evidence and plan came from the baseline and were not yet confirmed or changed. */
+  carried: string[];
+}
+
+/** An assessment started with "assess again". */
+export type FollowUpAssessment = Assessment & { followUp: FollowUp };
+
+/**
+ * "Since last time": what changed between an earlier assessment (the baseline
+ * a follow-up was started from) and the follow-up. Pure; both are read against
+ * today's content, so an item the checklist dropped or added since the
+ * baseline is named as such and never counted as closed or new by the producer.
+ *
+ * Every item that was a gap then or is a gap now falls in exactly one of
+ * closed (now met or not applicable), opened (a gap now, not then), unchanged
+ * (a gap both times) or dropped (a gap then, now unanswered, no longer
+ * applying to the profile, or gone from the checklist). Two assessments of
+ * the same profile whose gaps are all still answered have no dropped items,
+ * so closed + opened + unchanged is then exactly the union of their gaps.
+ */
+
+/** Where an item stood at one time: its answer, or why it had none. */
+export type ItemState = AnswerValue | 'unanswered' | 'not-applicable' | 'not-in-checklist';
+
+export interface ItemChange {
+  id: string;
+  /** Area of today's checklist; null for an item the checklist no longer has. */
+  section: SectionId | null;
+  then: ItemState;
+  now: ItemState;
+}
+
+export interface PlanLine {
+  id: string;
+  entry: PlanLineEntry;
+  /** The item's state now: a line marked done whose gap is still open is flagged. */
+  now: ItemState;
+}
+
+export interface Comparison {
+  baselineDate: string;
+  readiness: { overall: { then: number | null; now: number | null }; areas: { section: SectionId; then: number | null; now: number | null }[] };
+  closed: ItemChange[];
+  opened: ItemChange[];
+  unchanged: ItemChange[];
+  dropped: ItemChange[];
+  /** Answered both times, and the answer now scores lower (met → partly, partly → not met …). */
+  worse: ItemChange[];
+  /** Plan lines for last time's gaps: done, past their target date, and still open. */
+  plan: { done: PlanLine[]; late: PlanLine[]; open: PlanLine[] };
+  /** Checklist changes between the two content versions, named so they are not miscounted. */
+  content: { from: string; to: string; added: string[]; removed: string[] };
+}
+
+export interface Snapshot {
+  profile: ScoringProfile;
+  answers: Readonly<Record<string, ItemAnswer>>;
+}
+
+const isGap = (state: ItemState): boolean => (GAP_VALUES as readonly string[]).includes(state);
+
+/**
+ * Each item's state for one assessment, over the items of today's checklist plus those it answered.
+ * An answer to an item today's checklist lacks counts as given when it was given (`then`: the item
+ * existed in that content version) and as outside the checklist now.
+ */
+function statesOf(index: ContentIndex, snapshot: Snapshot, when: 'then' | 'now'): Map<string, ItemState> {
+  const states = new Map<string, ItemState>();
+  const applies = new Set(applicableItems(index, snapshot.profile as RuleProfile).filter(isQuestion).map((q) => q.id));
+  for (const id of index.itemById.keys()) {
+    const item = index.itemById.get(id);
+    if (!item || !isQuestion(item)) continue;
+    states.set(id, applies.has(id) ? (effectiveValue(snapshot.answers[id]) ?? 'unanswered') : 'not-applicable');
+  }
+  for (const [id, answer] of Object.entries(snapshot.answers)) {
+    if (states.has(id)) continue;
+    states.set(id, when === 'then' ? (effectiveValue(answer) ?? 'unanswered') : 'not-in-checklist');
+  }
+  return states;
+}
+
+const scoreOf = (state: ItemState): number | null =>
+  state in ANSWER_SCORE ? ANSWER_SCORE[state as keyof typeof ANSWER_SCORE] : null;
+
+function classify(change: ItemChange, out: Comparison): void {
+  const gapThen = isGap(change.then);
+  const gapNow = isGap(change.now);
+  if (gapThen && gapNow) out.unchanged.push(change);
+  else if (gapNow) out.opened.push(change);
+  else if (gapThen) (change.now === 'met' || change.now === 'na' ? out.closed : out.dropped).push(change);
+  const then = scoreOf(change.then);
+  const now = scoreOf(change.now);
+  if (then !== null && now !== null && now < then) out.worse.push(change);
+}
+
+function planLines(plan: Readonly<Record<string, PlanLineEntry>>, lastGaps: ItemChange[], today: string) {
+  const lines = { done: [] as PlanLine[], late: [] as PlanLine[], open: [] as PlanLine[] };
+  for (const change of lastGaps) {
+    const entry = plan[change.id];
+    if (!entry) continue;
+    const line = { id: change.id, entry, now: change.now };
+    if (entry.status === 'done') lines.done.push(line);
+    else if (entry.due !== undefined && entry.due < today) lines.late.push(line);
+    else lines.open.push(line);
+  }
+  return lines;
+}
+
+export function compareWithBaseline(
+  index: ContentIndex,
+  baseline: Baseline,
+  current: Snapshot & { plan: Readonly<Record<string, PlanLineEntry>> },
+  contentChanges: { added: string[]; removed: string[] },
+  today: string,
+): Comparison {
+  const before = statesOf(index, { profile: baseline.profile, answers: baseline.answers }, 'then');
+  const after = statesOf(index, current, 'now');
+  const out: Comparison = {
+    baselineDate: baseline.date,
+    readiness: readinessThenAndNow(index, baseline, current),
+    closed: [],
+    opened: [],
+    unchanged: [],
+    dropped: [],
+    worse: [],
+    plan: { done: [], late: [], open: [] },
+    content: { from: baseline.contentVersion, to: index.content.version, ...contentChanges },
+  };
+  for (const id of new Set([...before.keys(), ...after.keys()])) {
+    const section = index.sectionOfItem.get(id)?.id ?? null;
+    classify({ id, section, then: before.get(id) ?? 'not-in-checklist', now: after.get(id) ?? 'not-in-checklist' }, out);
+  }
+  out.plan = planLines(current.plan, [...out.closed, ...out.unchanged, ...out.dropped], today);
+  return out;
+}
+
+function readinessThenAndNow(index: ContentIndex, baseline: Baseline, current: Snapshot): Comparison['readiness'] {
+  const then = scoreAssessment(index, baseline.profile, baseline.answers);
+  const now = scoreAssessment(index, current.profile, current.answers);
+  const sections = index.content.sections.map((s) => s.id);
+  return {
+    overall: { then: then.overall, now: now.overall },
+    areas: sections
+      .map((section) => ({
+        section,
+        then: then.areas.find((a) => a.section === section),
+        now: now.areas.find((a) => a.section === section),
+      }))
+      .filter((a) => a.then || a.now)
+      .map((a) => ({ section: a.section, then: a.then?.readiness ?? null, now: a.now?.readiness ?? null })),
+  };
+}
+
+/** Plan lines marked done while the item is still a gap (shown as a warning on the review). */
+export function doneButStillOpen(
+  plan: Readonly<Record<string, PlanLineEntry>>,
+  answers: Readonly<Record<string, ItemAnswer>>,
+): string[] {
+  return Object.entries(plan)
+    .filter(([id, entry]) => entry.status === 'done' && isGap(effectiveValue(answers[id]) ?? 'unanswered'))
+    .map(([id]) => id);
+}
+
+/**
+ * "Assess again": a new assessment that starts from a saved one. Profile,
+ * answers, notes, evidence and plan are carried over and marked as carried
+ * until confirmed or changed; the saved one is not touched and is frozen into
+ * the follow-up as its baseline (a follow-up of a follow-up takes the latest
+ * as its baseline). Null when the saved one has no profile: there is nothing
+ * to compare with.
+ */
+export function startFollowUp(source: Assessment, id: string, now: Date, contentVersion: string): FollowUpAssessment | null {
+  if (!source.profile) return null;
+  const counted = Object.entries(source.answers).flatMap(([itemId, a]) => {
+    const value = effectiveValue(a);
+    return value ? [[itemId, value === 'na' ? { value, reason: a.reason } : { value }] as const] : [];
+  });
+  const iso = now.toISOString();
+  return {
+    ...newAssessment(id, now, contentVersion),
+    title: source.title,
+    createdAt: iso,
+    profile: source.profile,
+    profileDraft: { ...source.profileDraft },
+    answers: structuredClone(source.answers),
+    setAside: structuredClone(source.setAside),
+    plan: structuredClone(source.plan),
+    reportLanguage: source.reportLanguage,
+    followUp: {
+      baseline: {
+        id: source.id,
+        date: source.updatedAt,
+        contentVersion: source.contentVersion,
+        profile: source.profile,
+        answers: Object.fromEntries(counted),
+      },
+      carried: Object.keys(source.answers).sort(),
+    },
+  };
+}
+
+/** After an item is answered again (or confirmed as still true), it is no longer "from the earlier assessment". */
+export function confirmCarried(followUp: FollowUp, itemIds: readonly string[]): FollowUp {
+  const confirmed = new Set(itemIds);
+  return { ...followUp, carried: followUp.carried.filter((id) => !confirmed.has(id)) };
+}
