@@ -1,27 +1,14 @@
 /**
  * The bench fixture of docs/product-rules.md as an import file. The fixture is written in
- * TypeScript next to the tests (src/testing/), so we load it through Vite's
- * module graph (ssrLoadModule strips the types and resolves the same imports
- * the app uses) instead of duplicating it here, where it would drift.
+ * TypeScript next to the tests (src/testing/) and loaded through modules.mjs.
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createServer } from 'vite';
-import { CACHE_DIR, ROOT } from './config.mjs';
+import { moduleServer } from './modules.mjs';
 
 export async function writeFixtureFile() {
-  const server = await createServer({
-    root: ROOT,
-    logLevel: 'warn',
-    appType: 'custom',
-    // No HTTP listener, no HMR socket: we only need the module loader.
-    server: { middlewareMode: true, hmr: false, ws: false },
-    // Own cache and no dependency pre-bundling, so we never touch node_modules/.vite
-    // that a developer's `npm run dev` may be using at the same moment.
-    cacheDir: CACHE_DIR,
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
+  const server = await moduleServer();
   try {
     const { benchAssessment } = await server.ssrLoadModule('/src/testing/assessments.ts');
     const { PROFILES } = await server.ssrLoadModule('/src/testing/profiles.ts');

@@ -5,14 +5,13 @@
  *   - the bench fixture, A4 and phone;
  *   - 10, 25 and 46 gaps in both formats, to show that size and time grow
  *     linearly with the number of gaps.
- * The report code is loaded through Vite's module graph, as fixture.mjs does.
+ * The report code is loaded through modules.mjs, as the fixture is.
  * Set REPORT_BENCH_OUT=<dir> to keep the PDFs (to look at them as pictures).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createServer } from 'vite';
-import { CACHE_DIR, ROOT } from './config.mjs';
+import { moduleServer } from './modules.mjs';
 import { kib, median, ms, table } from './util.mjs';
 
 export const REPORT_BUDGETS = {
@@ -23,14 +22,7 @@ export const REPORT_BUDGETS = {
 const WARM_RUNS = 5;
 
 async function loadModules() {
-  const server = await createServer({
-    root: ROOT,
-    logLevel: 'warn',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    cacheDir: CACHE_DIR,
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
+  const server = await moduleServer();
   const load = (p) => server.ssrLoadModule(p);
   const [assessments, profiles, pdf] = await Promise.all([
     load('/src/testing/assessments.ts'),
