@@ -117,6 +117,7 @@ async function visitLaterSteps(page: Page, testInfo: TestInfo, lng: Lng) {
 for (const lng of ['vi', 'en'] as const) {
   test(`the form steps pass axe and the layout checks at phone size (${lng})`, async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== 'phone', 'phone size only');
+    test.slow(); // five axe scans of long pages: about 50 s on one busy core
     await visitFormSteps(page, testInfo, lng);
   });
   test(`the review, report, legal and privacy steps pass axe and the layout checks at phone size (${lng})`, async ({ page }, testInfo) => {
