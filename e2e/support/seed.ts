@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { applicableItems } from '../../src/content/applicability';
 import { CONTENT_INDEX } from '../../src/content/content';
 import type { Profile } from '../../src/content/profile-options';
@@ -20,6 +20,7 @@ export function seededAssessment(step: string, answers: Record<string, ItemAnswe
 /** Opens the app with these records saved (the first one open, unless `open` is false). */
 export async function openSeeded(page: Page, records: Assessment[], open = true): Promise<void> {
   await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   const entries = records.map((a) => [`ocop:assessment:${a.id}`, JSON.stringify(toEnvelope(a, new Date(), CONTENT_INDEX))]);
   await page.evaluate(
     ({ entries, openId }) => {
@@ -30,6 +31,9 @@ export async function openSeeded(page: Page, records: Assessment[], open = true)
     { entries, openId: open ? records[0]?.id : null },
   );
   await page.reload();
+  // Wait until the app has read what was seeded: a test that writes to storage next must not race the
+  // app's start-up (on a slow core it could start after the write and act on it first).
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }
 
 /**
