@@ -151,6 +151,7 @@ test('keyboard only: from the welcome screen to a downloaded report, focus on ea
   page,
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'desktop project');
+  test.slow(); // a whole journey by keyboard and a PDF: about 50 s on one core with two workers
   const w = WORDS.vi;
   const profile = PROFILES.tourismService;
   await openApp(page);
