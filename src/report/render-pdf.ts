@@ -8,6 +8,7 @@ import { renderDetails } from './pdf/render-details';
 import { renderLegalBasis } from './pdf/render-legal-basis';
 import { renderParagraphs } from './pdf/render-paragraphs';
 import { renderSummary } from './pdf/render-summary';
+import { dropRightToLeftHelpers } from './pdf/no-shaping';
 import { FONT, PdfWriter } from './pdf/writer';
 
 /**
@@ -43,6 +44,7 @@ function render<K extends SectionKind>(w: PdfWriter, section: Extract<Section, {
 
 function setUp(model: ReportModel, libs: PdfLibs, fonts: PdfFonts, date: Date): JsPdf {
   const f = PAGE_FORMATS[model.meta.format];
+  dropRightToLeftHelpers(libs.jsPDF);
   // Two decimals of a point (1/3600 inch) are finer than any printer or screen, and keep the file small.
   const doc = new libs.jsPDF({ unit: 'mm', format: [f.width, f.height], compress: true, putOnlyUsedFonts: true, floatPrecision: 2 });
   doc.addFileToVFS(`${FONT}-Regular.ttf`, fonts.regular);

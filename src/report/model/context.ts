@@ -6,7 +6,7 @@ import { scoreAssessment, type AssessmentResult, type ScoredItem } from '../../d
 import type { Assessment, Language } from '../../domain/assessment';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { isoDay } from '../../lib/download';
-import type { ReportInput, ReportTexts, Tone } from './types';
+import type { ReportInput, ReportTexts, Tone, Translate } from './types';
 
 /**
  * What every section builder needs, computed once: the scored assessment, the
@@ -26,6 +26,28 @@ export interface ReportContext {
 
 export const DASH = '—';
 
+/**
+ * The report asks for the same words many times (a citation's parts for every
+ * item that cites it, "Câu {{n}}", the answer labels): i18next resolves each
+ * call afresh, which was most of the model's time. Within one report the
+ * language is fixed, so a key with the same options always gives the same text.
+ */
+function remembered(texts: ReportTexts): ReportTexts {
+  const once = (t: Translate): Translate => {
+    const cache = new Map<string, string>();
+    return (key, options) => {
+      const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+      let text = cache.get(id);
+      if (text === undefined) {
+        text = t(key, options);
+        cache.set(id, text);
+      }
+      return text;
+    };
+  };
+  return { common: once(texts.common), checklist: once(texts.checklist), legal: once(texts.legal), report: once(texts.report) };
+}
+
 export function reportContext(input: Pick<ReportInput, 'assessment' | 'index' | 'language' | 'date' | 'texts'>): ReportContext {
   const { assessment, index, language, date, texts } = input;
   const profile = assessment.profile;
@@ -34,7 +56,7 @@ export function reportContext(input: Pick<ReportInput, 'assessment' | 'index' | 
     assessment,
     index,
     lng: language,
-    t: texts,
+    t: remembered(texts),
     result: scoreAssessment(index, profile, assessment.answers),
     today: isoDay(date),
     numbers: questionNumbers(index, profile),

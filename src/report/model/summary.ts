@@ -19,6 +19,8 @@ function areaBar(ctx: ReportContext, area: AreaResult): Bar {
     value: percent(ctx, area.readiness),
     ratio: area.readiness,
     detail: ctx.t.report('summary.areaDetail', { gaps, unanswered: area.counts.unanswered, count: gaps }),
+    gaps,
+    unanswered: area.counts.unanswered,
   };
 }
 
@@ -68,8 +70,16 @@ export function buildSummary(ctx: ReportContext): SummarySection {
         value: percent(ctx, answered === 0 ? null : result.overall),
         ratio: answered === 0 ? null : result.overall,
         detail: report('summary.gapCount', { count: gaps }),
+        gaps,
+        unanswered,
       },
       bars: result.areas.map((a) => areaBar(ctx, a)),
+      columns: {
+        area: report('summary.columns.area'),
+        readiness: report('summary.columns.readiness'),
+        gaps: report('summary.columns.gaps'),
+        unanswered: report('summary.columns.unanswered'),
+      },
       note: answered === 0 ? report('summary.cannotCompute') : report('summary.readinessNote'),
     },
     doFirst: {

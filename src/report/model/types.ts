@@ -43,6 +43,9 @@ export interface Bar {
   ratio: number | null;
   /** "3 gaps · 1 unanswered": what stands behind the figure. */
   detail: string;
+  /** The same two counts as numbers, for the narrow page's table. */
+  gaps: number;
+  unanswered: number;
 }
 
 export interface DoFirstItem {
@@ -63,7 +66,14 @@ export interface SummarySection {
   completeness: string;
   /** "Draft: n questions not answered", when n > 0. */
   draft: string | null;
-  readiness: { heading: string; overall: Bar; bars: Bar[]; note: string };
+  readiness: {
+    heading: string;
+    overall: Bar;
+    bars: Bar[];
+    /** Column heads where the areas are a table (the phone page): area, readiness, to do, unanswered. */
+    columns: { area: string; readiness: string; gaps: string; unanswered: string };
+    note: string;
+  };
   doFirst: { heading: string; items: DoFirstItem[]; none: string };
   notice: string;
 }

@@ -44,8 +44,9 @@ function stacked(s: ActionPlanSection): Omit<TableSpec, 'onBodyCell'> {
 }
 
 export function renderActionPlan(w: PdfWriter, s: ActionPlanSection): void {
-  // Page 2 at the latest: the plan always starts a page of its own.
-  if (!w.atTop) w.newPage();
+  // Page 2 at the latest: on A4 the plan starts a page of its own; a phone
+  // page is too small to leave the rest of page 2 empty, so it follows on.
+  if (w.f.wideTables && !w.atTop) w.newPage();
   w.outline(s.heading);
   const spec: TableSpec = {
     ...(w.f.wideTables ? wide(s) : stacked(s)),
@@ -54,7 +55,9 @@ export function renderActionPlan(w: PdfWriter, s: ActionPlanSection): void {
       if (data.column.index === 0 && row) w.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, row.itemId);
     },
   };
-  w.heading(s.heading, 1, s.rows.length ? 0 : 2 * w.lineHeight());
+  // Kept with the intro's first two lines, or with the table's head and first row.
+  const hasIntro = s.intro.length > 0 || (s.rows.length > 0 && !planned(s)) || s.rows.length === 0;
+  w.heading(s.heading, 1, hasIntro ? 2 * w.lineHeight() : w.tableLead(spec));
   for (const p of s.intro) w.paragraph(p, { color: COLOR.muted });
   if (s.rows.length > 0 && !planned(s)) w.paragraph(s.noPlan, { color: COLOR.muted });
   if (s.rows.length === 0) w.paragraph(s.none, { style: 'bold' });
