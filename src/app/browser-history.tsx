@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { SnapshotFrom } from 'xstate';
 import type { wizardMachine, WizardEvent } from '../../machines/wizard.machine';
-import { WizardContext } from './wizard-context';
+import { WizardContext } from '../wizard/wizard-context';
 
 /**
  * The phone's Back button (and the browser's Forward). Every step the machine

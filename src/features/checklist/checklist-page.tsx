@@ -9,7 +9,7 @@ import { isQuestion } from '../../content/types';
 import { questionNumbers } from '../../domain/question-numbers';
 import { ErrorAnnouncer } from '../../forms/error-announcer';
 import { useAutosave } from '../../forms/use-autosave';
-import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { WizardContext, useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { InfoNote } from './info-note';
 import { ItemField } from './item-field';
 import { answersFrom, formValuesFrom, pageSchema, type PageFormValues } from './page-schema';

@@ -4,7 +4,7 @@ import { ProgressBar } from '../../components/progress-bar';
 import { applicablePages } from '../../content/applicability';
 import { CONTENT_INDEX } from '../../content/content';
 import { assessmentProgress, sectionProgress } from '../../domain/progress';
-import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 
 /**
  * Where the producer is: area n of 4 and page x of y, share of questions

@@ -9,7 +9,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../../domain/report-format';
 import { choice } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
 import { FileReady } from './file-ready';
-import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { WizardContext, useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { ReportSummary } from './report-summary';
 
 type ReportFormValues = { language: Language; format: ReportFormat };

@@ -6,7 +6,7 @@ import { applicableItems } from '../../content/applicability';
 import { CONTENT_INDEX } from '../../content/content';
 import { scoreAssessment, type ScoredItem } from '../../domain/scoring';
 import { formatPercent } from '../../i18n/format';
-import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { PlanForm } from './plan-form';
 
 /** Every area at a glance, the unanswered questions and the gaps, each one tap from its page. */
