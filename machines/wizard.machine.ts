@@ -6,6 +6,7 @@ import type { Assessment, Language, PlanEntry, ProfileDraft } from '../src/domai
 import { mergeEntries } from '../src/domain/merge-entries';
 import type { ReportFormat } from '../src/domain/report-format';
 import { isReachable, nextStep, previousStep, resolveStep, stepKind, REVIEW_STEP, type StepKind } from './steps';
+import type { Screen } from './screens';
 import type { Notice, QuarantineEntry, StorageCommand, StorageEvent } from './storage-protocol';
 
 /**
@@ -13,6 +14,8 @@ import type { Notice, QuarantineEntry, StorageCommand, StorageEvent } from './st
  *
  *   booting ─▶ wizard.welcome ⇄ wizard.active.{profile, checklist, review, report}
  *   legal / privacy: side pages that return to where the user was (deep history).
+ *
+ * Each state the user sees is tagged with its screen (./screens.ts): the UI reads the tag, never the state names.
  *
  * Every navigation event writes the target step into the assessment and goes
  * through `active.route`, which picks the state for that kind of step. Which
@@ -134,6 +137,7 @@ export const wizardMachine = setup({
     context: {} as WizardContext,
     events: {} as WizardEvent,
     input: {} as WizardInput,
+    tags: {} as Screen,
   },
   actors: {
     // Placeholders: the app and the tests provide the real ones.
@@ -265,6 +269,7 @@ export const wizardMachine = setup({
   },
   states: {
     booting: {
+      tags: 'booting',
       on: {
         'library.loaded': [
           {
@@ -307,6 +312,7 @@ export const wizardMachine = setup({
       states: {
         hist: { type: 'history', history: 'deep' },
         welcome: {
+          tags: 'welcome',
           entry: [sendTo('storage', { type: 'list' } satisfies StorageCommand)],
           on: {
             'assessment.new': { actions: 'forward' },
@@ -417,6 +423,7 @@ export const wizardMachine = setup({
               ],
             },
             profile: {
+              tags: 'profile',
               on: {
                 'profile.submit': {
                   target: 'route',
@@ -444,12 +451,14 @@ export const wizardMachine = setup({
               },
             },
             checklist: {
+              tags: 'checklist',
               on: {
                 'nav.next': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
                 'nav.back': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
               },
             },
             review: {
+              tags: 'review',
               entry: 'clearReturnToReview',
               on: {
                 'nav.goto': {
@@ -462,6 +471,7 @@ export const wizardMachine = setup({
               },
             },
             report: {
+              tags: 'report',
               initial: 'idle',
               on: {
                 'nav.back': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
@@ -509,8 +519,8 @@ export const wizardMachine = setup({
         },
       },
     },
-    legal: { on: { 'nav.close': { target: 'wizard.hist' } } },
-    privacy: { on: { 'nav.close': { target: 'wizard.hist' } } },
+    legal: { tags: 'legal', on: { 'nav.close': { target: 'wizard.hist' } } },
+    privacy: { tags: 'privacy', on: { 'nav.close': { target: 'wizard.hist' } } },
   },
 });
 
