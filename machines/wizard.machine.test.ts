@@ -7,7 +7,7 @@ import { memoryStorage } from '../src/testing/memory-storage';
 import { PROFILES } from '../src/testing/profiles';
 import { screenOf, startWizard } from '../src/testing/wizard';
 import { KEY_PREFIX, OPEN_KEY } from '../src/storage/storage-service';
-import { nextStep, previousStep, resolveStep, wizardSteps } from './steps';
+import { firstPageOfSection, nextStep, previousStep, resolveStep, wizardSteps } from './steps';
 
 const pagesOf = (profile: (typeof PROFILES)[keyof typeof PROFILES]) =>
   applicablePages(CONTENT_INDEX, profile).map((p) => p.id);
@@ -42,6 +42,13 @@ describe('step sequence (pure)', () => {
       expect(previousStep(CONTENT_INDEX, profile, 'profile')).toBeUndefined();
       expect(nextStep(CONTENT_INDEX, profile, 'report')).toBeUndefined();
     }
+  });
+
+  it('opens an area at its first page that applies, and nowhere when none does', () => {
+    expect(firstPageOfSection(CONTENT_INDEX, PROFILES.foodCoopCrop, 'trace')).toBe('trace-1');
+    expect(firstPageOfSection(CONTENT_INDEX, PROFILES.tourismService, 'capacity')).toBe('capacity-1');
+    expect(firstPageOfSection(CONTENT_INDEX, PROFILES.tourismService, 'trace')).toBeUndefined();
+    expect(firstPageOfSection(CONTENT_INDEX, PROFILES.tourismService, 'rmz')).toBeUndefined();
   });
 
   it('resolves a step that no longer applies to the nearest earlier one that does', () => {
