@@ -239,15 +239,16 @@ describe('wizard machine', () => {
     actor.send({ type: 'nav.goto', step: 'report' });
     actor.send({ type: 'report.setLanguage', language: 'en' });
     actor.send({ type: 'report.generate', language: 'en', format: 'phone' });
-    expect(actor.getSnapshot().context.report.state).toBe('generating');
-    const s = await waitFor(actor, (snap) => snap.context.report.state === 'ready');
+    expect(actor.getSnapshot().hasTag('generatingReport')).toBe(true);
+    const s = await waitFor(actor, (snap) => snap.context.lastReport?.state === 'ready');
     expect(reports.map((r) => [r.language, r.format])).toEqual([['en', 'phone']]);
     expect(downloads.map((d) => d.fileName)).toEqual(['report-en-phone.pdf']);
-    expect(s.context.report).toEqual({ state: 'ready', fileName: 'report-en-phone.pdf', size: 9 });
+    expect(s.hasTag('generatingReport')).toBe(false);
+    expect(s.context.lastReport).toEqual({ state: 'ready', fileName: 'report-en-phone.pdf', size: 9 });
     expect(s.context.assessment?.reportLanguage).toBe('en');
     // A second request carries its own language and format, whatever the first asked for.
     actor.send({ type: 'report.generate', language: 'vi', format: 'a4' });
-    await waitFor(actor, (snap) => snap.context.report.state === 'ready' && reports.length === 2);
+    await waitFor(actor, (snap) => snap.context.lastReport?.state === 'ready' && reports.length === 2);
     expect(reports.map((r) => [r.language, r.format])).toEqual([['en', 'phone'], ['vi', 'a4']]);
   });
 
