@@ -1,4 +1,5 @@
 import type { Assessment } from '../src/domain/assessment';
+import type { Notice } from '../src/domain/notice';
 
 /**
  * Messages between the wizard machine and the storage actor the app injects
@@ -6,11 +7,7 @@ import type { Assessment } from '../src/domain/assessment';
  * Notices are translation keys with values, never text.
  */
 
-export interface Notice {
-  key: string;
-  values?: Record<string, string | number>;
-  tone: 'info' | 'success' | 'error';
-}
+export type { Notice };
 
 export interface QuarantineEntry {
   key: string;

@@ -1,11 +1,12 @@
-import { assertEvent, assign, fromCallback, fromPromise, sendTo, setup, type ActorRefFrom } from 'xstate';
+import { assertEvent, assign, fromCallback, fromPromise, sendTo, setup } from 'xstate';
 import { CONTENT_INDEX, type ContentIndex } from '../src/content/content';
 import type { Profile } from '../src/content/profile-options';
 import type { ItemAnswer } from '../src/domain/answers';
 import type { Assessment, Language, PlanEntry, ProfileDraft } from '../src/domain/assessment';
 import { mergeEntries } from '../src/domain/merge-entries';
 import type { ReportFormat } from '../src/domain/report-format';
-import { isReachable, nextStep, previousStep, resolveStep, stepKind, REVIEW_STEP, type StepKind } from './steps';
+import { isReachable, nextStep, previousStep, resolveStep, stepKind, PROFILE_STEP, REVIEW_STEP, type StepKind } from './steps';
+import type { Screen } from './screens';
 import type { Notice, QuarantineEntry, StorageCommand, StorageEvent } from './storage-protocol';
 
 /**
@@ -13,6 +14,8 @@ import type { Notice, QuarantineEntry, StorageCommand, StorageEvent } from './st
  *
  *   booting ─▶ wizard.welcome ⇄ wizard.active.{profile, checklist, review, report}
  *   legal / privacy: side pages that return to where the user was (deep history).
+ *
+ * Each state the user sees is tagged with its screen (./screens.ts): the UI reads the tag, never the state names.
  *
  * Every navigation event writes the target step into the assessment and goes
  * through `active.route`, which picks the state for that kind of step. Which
@@ -30,11 +33,14 @@ export interface ReportFile {
   fileName: string;
 }
 
-export type ReportStatus =
-  | { state: 'idle' }
-  | { state: 'generating' }
-  | { state: 'ready'; fileName: string; size: number }
-  | { state: 'failed' };
+/**
+ * How the last report request on the open assessment ended, shown on the report step until the next one.
+ * Whether one is being made is the state `report.generating` (tag `generatingReport`), not kept here.
+ */
+type ReportOutcome = { state: 'ready'; fileName: string; size: number } | { state: 'failed' };
+
+/** Tags: the screen each state shows (./screens.ts), and a report being made. */
+type WizardTag = Screen | 'generatingReport';
 
 /** What the report step asks for: the report's language and page format, both chosen there. */
 export interface ReportRequest {
@@ -66,7 +72,7 @@ export interface WizardContext {
   lastSaved: string | null;
   /** The last write was refused (full storage): the "saved" indicator must not claim otherwise. */
   saveFailed: boolean;
-  report: ReportStatus;
+  lastReport: ReportOutcome | null;
 }
 
 export type WizardEvent =
@@ -114,7 +120,8 @@ function targetStep(context: WizardContext, event: StepEvent): string | undefine
   if (!a) return undefined;
   switch (event.type) {
     case 'nav.next':
-      return nextStep(context.index, a.profile, a.step);
+      // The profile is left forward only by submitting it (profile.submit), which checks it first.
+      return a.step === PROFILE_STEP ? undefined : nextStep(context.index, a.profile, a.step);
     case 'nav.back':
       return previousStep(context.index, a.profile, a.step);
     case 'nav.goto':
@@ -125,15 +132,24 @@ function targetStep(context: WizardContext, event: StepEvent): string | undefine
 const currentKind = (context: WizardContext): StepKind | undefined =>
   context.assessment ? stepKind(context.index, context.assessment.step) : undefined;
 
+/**
+ * The open assessment. Every state under `active` has one: it is entered only with one (`hasCurrent`,
+ * `assessment.opened`) and left when it is cleared, so reaching this without one is a bug, not a case.
+ */
+function openAssessment(context: WizardContext): Assessment {
+  if (!context.assessment) throw new Error('No assessment is open');
+  return context.assessment;
+}
+
 /** Merge a patch into the open assessment (the storage actor stamps time and revision when it writes). */
-const patch = (context: WizardContext, change: Partial<Assessment>): Assessment | null =>
-  context.assessment ? { ...context.assessment, ...change } : null;
+const patch = (context: WizardContext, change: Partial<Assessment>): Assessment => ({ ...openAssessment(context), ...change });
 
 export const wizardMachine = setup({
   types: {
     context: {} as WizardContext,
     events: {} as WizardEvent,
     input: {} as WizardInput,
+    tags: {} as WizardTag,
   },
   actors: {
     // Placeholders: the app and the tests provide the real ones.
@@ -153,10 +169,7 @@ export const wizardMachine = setup({
     exportPlan: (_, _params: { assessment: Assessment; language: Language }) => {},
     /** Injected: download a record that could not be read, as it was stored. */
     exportQuarantined: (_, _params: { key: string }) => {},
-    save: sendTo('storage', ({ context }): StorageCommand => {
-      if (!context.assessment) throw new Error('No assessment to save');
-      return { type: 'save', assessment: context.assessment };
-    }),
+    save: sendTo('storage', ({ context }): StorageCommand => ({ type: 'save', assessment: openAssessment(context) })),
     forward: sendTo('storage', ({ event }): StorageCommand => {
       switch (event.type) {
         case 'assessment.new':
@@ -179,7 +192,7 @@ export const wizardMachine = setup({
       assessment: ({ context, event }) => {
         assertEvent(event, ['nav.next', 'nav.back', 'nav.goto']);
         const step = targetStep(context, event);
-        return step ? patch(context, { step }) : context.assessment;
+        return step ? patch(context, { step }) : openAssessment(context);
       },
       focusItem: ({ event }) => (event.type === 'nav.goto' ? (event.item ?? null) : null),
     }),
@@ -188,11 +201,51 @@ export const wizardMachine = setup({
     clearSession: assign({ assessment: null, conflict: null, focusItem: null, returnToReview: false }),
     markReturnToReview: assign({ returnToReview: true }),
     clearReturnToReview: assign({ returnToReview: false }),
+    /** The saved assessments as storage read them at start-up, with the one that was open, if any. */
+    takeLibrary: assign(({ event }) => {
+      assertEvent(event, 'library.loaded');
+      return { library: event.entries, assessment: event.current, notices: event.notices, quarantined: event.quarantined };
+    }),
+    keepProfileDraft: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'profile.change');
+        return patch(context, { profileDraft: event.values });
+      },
+    }),
+    /**
+     * The profile decides the steps; then straight back to the review when it was opened from there,
+     * else on to the first page that applies.
+     */
+    submitProfile: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'profile.submit');
+        const profile = event.profile;
+        const step = context.returnToReview ? REVIEW_STEP : nextStep(context.index, profile, PROFILE_STEP);
+        return patch(context, { profile, profileDraft: event.draft ?? { ...profile }, ...(step ? { step } : {}) });
+      },
+    }),
+    mergeAnswers: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'answers.change');
+        return patch(context, { answers: mergeEntries(openAssessment(context).answers, event.answers) });
+      },
+    }),
+    mergePlan: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'plan.change');
+        return patch(context, { plan: mergeEntries(openAssessment(context).plan, event.plan) });
+      },
+    }),
+    setReportLanguage: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'report.setLanguage');
+        return patch(context, { reportLanguage: event.language });
+      },
+    }),
     /** After a reload or a profile change, land on a step that still applies. */
     resolveStep: assign({
       assessment: ({ context }) => {
-        const a = context.assessment;
-        if (!a) return a;
+        const a = openAssessment(context);
         const step = resolveStep(context.index, a.profile, a.step);
         return step === a.step ? a : { ...a, step };
       },
@@ -203,8 +256,6 @@ export const wizardMachine = setup({
       assertEvent(event, ['nav.next', 'nav.back', 'nav.goto']);
       return targetStep(context, event) !== undefined;
     },
-    isBackFromProfile: ({ context, event }) =>
-      event.type === 'nav.back' && context.assessment?.step === 'profile',
     stepIs: ({ context }, params: { kind: StepKind }) => currentKind(context) === params.kind,
     hasCurrent: ({ event }) => event.type === 'library.loaded' && event.current !== null,
   },
@@ -224,7 +275,7 @@ export const wizardMachine = setup({
     persisted: null,
     lastSaved: null,
     saveFailed: false,
-    report: { state: 'idle' },
+    lastReport: null,
   }),
   invoke: { id: 'storage', src: 'storage' },
   initial: 'booting',
@@ -265,26 +316,11 @@ export const wizardMachine = setup({
   },
   states: {
     booting: {
+      tags: 'booting',
       on: {
         'library.loaded': [
-          {
-            guard: 'hasCurrent',
-            target: 'wizard.active',
-            actions: assign({
-              library: ({ event }) => event.entries,
-              assessment: ({ event }) => event.current,
-              notices: ({ event }) => event.notices,
-              quarantined: ({ event }) => event.quarantined,
-            }),
-          },
-          {
-            target: 'wizard.welcome',
-            actions: assign({
-              library: ({ event }) => event.entries,
-              notices: ({ event }) => event.notices,
-              quarantined: ({ event }) => event.quarantined,
-            }),
-          },
+          { guard: 'hasCurrent', target: 'wizard.active', actions: 'takeLibrary' },
+          { target: 'wizard.welcome', actions: 'takeLibrary' },
         ],
       },
     },
@@ -300,13 +336,14 @@ export const wizardMachine = setup({
             conflict: null,
             deleted: null,
             saveFailed: false,
-            report: { state: 'idle' },
+            lastReport: null,
           }),
         },
       },
       states: {
         hist: { type: 'history', history: 'deep' },
         welcome: {
+          tags: 'welcome',
           entry: [sendTo('storage', { type: 'list' } satisfies StorageCommand)],
           on: {
             'assessment.new': { actions: 'forward' },
@@ -328,46 +365,24 @@ export const wizardMachine = setup({
           initial: 'route',
           on: {
             'nav.home': { target: 'welcome', actions: ['closeStorage', 'clearSession'] },
+            // Next and back walk the step sequence (./steps) from whichever step is shown.
+            'nav.next': { guard: 'hasStepTarget', target: '.route', actions: ['setStep', 'save'] },
+            'nav.back': [
+              { guard: 'hasStepTarget', target: '.route', actions: ['setStep', 'save'] },
+              // Only the first step, the profile, has none before it: back leaves the assessment (saved) for the list.
+              { target: 'welcome', actions: ['closeStorage', 'clearSession'] },
+            ],
             'nav.goto': { guard: 'hasStepTarget', target: '.route', actions: ['setStep', 'clearReturnToReview', 'save'] },
-            'profile.change': {
-              actions: [
-                assign({
-                  assessment: ({ context, event }) => patch(context, { profileDraft: event.values }),
-                }),
-                'save',
-              ],
-            },
-            'answers.change': {
-              actions: [
-                assign({
-                  assessment: ({ context, event }) =>
-                    patch(context, { answers: mergeEntries(context.assessment?.answers ?? {}, event.answers) }),
-                }),
-                'save',
-              ],
-            },
-            'plan.change': {
-              actions: [
-                assign({
-                  assessment: ({ context, event }) =>
-                    patch(context, { plan: mergeEntries(context.assessment?.plan ?? {}, event.plan) }),
-                }),
-                'save',
-              ],
-            },
+            'profile.change': { actions: ['keepProfileDraft', 'save'] },
+            'answers.change': { actions: ['mergeAnswers', 'save'] },
+            'plan.change': { actions: ['mergePlan', 'save'] },
             'assessment.export': {
-              actions: {
-                type: 'exportAssessment',
-                params: ({ context }) => ({ assessment: context.assessment as Assessment }),
-              },
+              actions: { type: 'exportAssessment', params: ({ context }) => ({ assessment: openAssessment(context) }) },
             },
             'plan.exportCsv': {
               actions: {
                 type: 'exportPlan',
-                params: ({ context, event }) => ({
-                  assessment: context.assessment as Assessment,
-                  language: event.language,
-                }),
+                params: ({ context, event }) => ({ assessment: openAssessment(context), language: event.language }),
               },
             },
             'storage.conflict': { actions: assign({ conflict: ({ event }) => event.theirs }) },
@@ -398,10 +413,7 @@ export const wizardMachine = setup({
             'conflict.keepMine': {
               guard: ({ context }) => context.conflict !== null && context.assessment !== null,
               actions: [
-                sendTo('storage', ({ context }): StorageCommand => ({
-                  type: 'overwrite',
-                  assessment: context.assessment as Assessment,
-                })),
+                sendTo('storage', ({ context }): StorageCommand => ({ type: 'overwrite', assessment: openAssessment(context) })),
                 assign({ conflict: null }),
               ],
             },
@@ -417,90 +429,50 @@ export const wizardMachine = setup({
               ],
             },
             profile: {
+              tags: 'profile',
               on: {
-                'profile.submit': {
-                  target: 'route',
-                  actions: [
-                    assign({
-                      assessment: ({ context, event }) =>
-                        patch(context, { profile: event.profile, profileDraft: event.draft ?? { ...event.profile } }),
-                    }),
-                    assign({
-                      // Straight back to the review when the profile was opened from it.
-                      assessment: ({ context }) => {
-                        const a = context.assessment;
-                        const step = context.returnToReview
-                          ? REVIEW_STEP
-                          : a
-                            ? nextStep(context.index, a.profile, 'profile')
-                            : undefined;
-                        return step ? patch(context, { step }) : a;
-                      },
-                    }),
-                    'save',
-                  ],
-                },
-                'nav.back': { target: '#wizard.wizard.welcome', actions: ['closeStorage', 'clearSession'] },
+                'profile.submit': { target: 'route', actions: ['submitProfile', 'save'] },
               },
             },
-            checklist: {
-              on: {
-                'nav.next': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
-                'nav.back': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
-              },
-            },
+            checklist: { tags: 'checklist' },
             review: {
+              tags: 'review',
               entry: 'clearReturnToReview',
               on: {
-                'nav.goto': {
-                  guard: 'hasStepTarget',
-                  target: 'route',
-                  actions: ['setStep', 'markReturnToReview', 'save'],
-                },
-                'nav.next': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
-                'nav.back': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
+                // A page opened from here offers the way straight back.
+                'nav.goto': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'markReturnToReview', 'save'] },
               },
             },
             report: {
+              tags: 'report',
               initial: 'idle',
               on: {
-                'nav.back': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
-                'report.setLanguage': {
-                  actions: [
-                    assign({
-                      assessment: ({ context, event }) => patch(context, { reportLanguage: event.language }),
-                    }),
-                    'save',
-                  ],
-                },
+                'report.setLanguage': { actions: ['setReportLanguage', 'save'] },
               },
               states: {
                 idle: {
-                  on: {
-                    'report.generate': {
-                      target: 'generating',
-                      actions: assign({ report: { state: 'generating' } }),
-                    },
-                  },
+                  on: { 'report.generate': 'generating' },
                 },
                 generating: {
+                  tags: 'generatingReport',
+                  entry: assign({ lastReport: null }),
                   invoke: {
                     src: 'generateReport',
                     // Language and format come with the request that started this state.
                     input: ({ context, event }) => {
                       assertEvent(event, 'report.generate');
-                      return { assessment: context.assessment as Assessment, language: event.language, format: event.format };
+                      return { assessment: openAssessment(context), language: event.language, format: event.format };
                     },
                     onDone: {
                       target: 'idle',
                       actions: [
                         { type: 'downloadReport', params: ({ event }) => event.output },
                         assign({
-                          report: ({ event }) => ({ state: 'ready', fileName: event.output.fileName, size: event.output.blob.size }),
+                          lastReport: ({ event }) => ({ state: 'ready', fileName: event.output.fileName, size: event.output.blob.size }),
                         }),
                       ],
                     },
-                    onError: { target: 'idle', actions: assign({ report: { state: 'failed' } }) },
+                    onError: { target: 'idle', actions: assign({ lastReport: { state: 'failed' } }) },
                   },
                 },
               },
@@ -509,10 +481,8 @@ export const wizardMachine = setup({
         },
       },
     },
-    legal: { on: { 'nav.close': { target: 'wizard.hist' } } },
-    privacy: { on: { 'nav.close': { target: 'wizard.hist' } } },
+    legal: { tags: 'legal', on: { 'nav.close': { target: 'wizard.hist' } } },
+    privacy: { tags: 'privacy', on: { 'nav.close': { target: 'wizard.hist' } } },
   },
 });
 
-export type WizardActorRef = ActorRefFrom<typeof wizardMachine>;
-export { REVIEW_STEP };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Notice } from '../../machines/storage-protocol';
+import type { Notice } from '../domain/notice';
 
 interface NoticeBannerProps {
   notices: readonly Notice[];

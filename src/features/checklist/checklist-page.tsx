@@ -9,7 +9,8 @@ import { isQuestion } from '../../content/types';
 import { questionNumbers } from '../../domain/question-numbers';
 import { ErrorAnnouncer } from '../../forms/error-announcer';
 import { useAutosave } from '../../forms/use-autosave';
-import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { REVIEW_STEP } from '../../../machines/steps';
+import { WizardContext, useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { InfoNote } from './info-note';
 import { ItemField } from './item-field';
 import { answersFrom, formValuesFrom, pageSchema, type PageFormValues } from './page-schema';
@@ -84,7 +85,7 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
             <button
               type="button"
               className="btn"
-              onClick={() => send({ type: 'nav.goto', step: 'review', ...(focusItem ? { item: focusItem } : {}) })}
+              onClick={() => send({ type: 'nav.goto', step: REVIEW_STEP, ...(focusItem ? { item: focusItem } : {}) })}
             >
               {t('common:nav.backToReview')}
             </button>

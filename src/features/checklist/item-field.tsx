@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldAria, FieldShell } from '../../components/field-shell';
-import { useWizardSelector } from '../../app/wizard-context';
+import { useWizardSelector } from '../../wizard/wizard-context';
 import { effectiveKind } from '../../content/rule-kind';
 import type { QuestionItem } from '../../content/types';
 import { ANSWER_VALUES } from '../../domain/answers';

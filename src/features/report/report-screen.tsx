@@ -9,7 +9,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../../domain/report-format';
 import { choice } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
 import { FileReady } from './file-ready';
-import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { WizardContext, useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { ReportSummary } from './report-summary';
 
 type ReportFormValues = { language: Language; format: ReportFormat };
@@ -24,7 +24,8 @@ export function ReportScreen() {
   const { t, i18n } = useTranslation('common');
   const send = useWizardSend();
   const actor = WizardContext.useActorRef();
-  const report = useWizardSelector((s) => s.context.report);
+  const busy = useWizardSelector((s) => s.hasTag('generatingReport'));
+  const failed = useWizardSelector((s) => s.context.lastReport?.state === 'failed');
   const screenLanguage = (i18n.resolvedLanguage ?? 'vi') as Language;
   // The language is read once: from here on the form owns it and saves every change.
   const [initial] = useState<Language>(
@@ -37,7 +38,6 @@ export function ReportScreen() {
   useAutosave(watch, (values) => {
     if (values.language) send({ type: 'report.setLanguage', language: values.language });
   });
-  const busy = report.state === 'generating';
   const language = useWatch({ control, name: 'language' }) ?? initial;
   const languageField = register('language');
   const formatField = register('format');
@@ -85,9 +85,9 @@ export function ReportScreen() {
             {busy ? t('report.generating') : t('report.generate')}
           </button>
         </div>
-        <p role="status">{report.state === 'generating' ? t('report.generating') : ''}</p>
+        <p role="status">{busy ? t('report.generating') : ''}</p>
         <FileReady kind="report" />
-        {report.state === 'failed' ? (
+        {failed ? (
           <p className="notice notice--error" role="alert">
             {t('report.failed')}
           </p>

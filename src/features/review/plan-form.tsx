@@ -10,7 +10,7 @@ import { MAX_LENGTH, normalizeText } from '../../domain/text';
 import { errorKey, errorText } from '../../forms/error-text';
 import { optionalText } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
-import { WizardContext, useWizardSend } from '../../app/wizard-context';
+import { WizardContext, useWizardSend } from '../../wizard/wizard-context';
 
 type PlanValues = { plan: Record<string, { owner: string; due: string }> };
 

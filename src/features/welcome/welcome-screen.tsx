@@ -7,7 +7,7 @@ import { displayName, producerOf, type Assessment } from '../../domain/assessmen
 import { assessmentProgress } from '../../domain/progress';
 import { titleWithin } from '../../domain/text';
 import { formatDate, formatTime } from '../../i18n/format';
-import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { ImportFile } from './import-file';
 import { RenameDialog } from './rename-dialog';
 import { WelcomeExpectations } from './welcome-expectations';
