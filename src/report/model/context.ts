@@ -1,4 +1,5 @@
 import { formatCitation, formatShortCitation } from '../../content/citation';
+import type { CitationStatus } from '../../content/types';
 import type { ContentIndex } from '../../content/content';
 import { cleanText } from '../../domain/text';
 import { questionNumbers } from '../../domain/question-numbers';
@@ -86,7 +87,9 @@ export const answerLabel = (ctx: ReportContext, s: ScoredItem): string =>
 /** The one wording of a gap's action: "find out first" when the answer is "don't know". */
 export function gapActionText(texts: ReportTexts, s: ScoredItem): string {
   const action = texts.checklist(`items.${s.item.id}.action`);
-  return s.value === 'unknown' ? texts.report('findOutFirst', { action }) : action;
+  if (s.value !== 'unknown') return action;
+  // After "If it is not:" the action goes on the sentence: its first letter is small (every action opens with a common word).
+  return texts.report('findOutFirst', { action: action.charAt(0).toLocaleLowerCase() + action.slice(1) });
 }
 
 /** Full citations (with the unverified marker the Citation spec requires), one per distinct text. */
@@ -99,12 +102,22 @@ export const citationsOf = (ctx: ReportContext, s: ScoredItem) => {
   return [...seen.values()];
 };
 
-/** The first citation, short, for narrow cells ("khoản 4 Điều 12 05/2022/TT-BNNPTNT"). */
+/** How sure a source is, surest first: the short reference shows the surest citation an item has. */
+const SURENESS: readonly CitationStatus[] = ['verified', 'client-source', 'secondary', 'unverified'];
+const sureness = (ctx: ReportContext, provision: string) =>
+  SURENESS.indexOf(ctx.index.provisionById.get(provision)?.status ?? 'unverified');
+
+/**
+ * One citation, short, for narrow cells ("khoản 4 Điều 12 Thông tư 05/2022/TT-BNNPTNT"): the
+ * surest of the item's citations (the first of those when several are as sure), then "…" when
+ * the details list more. The non-breaking space keeps "…" on the citation's line.
+ */
 export const shortClause = (ctx: ReportContext, s: ScoredItem): string => {
-  const first = s.item.cites[0];
-  if (!first) return DASH;
-  const more = new Set(s.item.cites.map((c) => c.provision)).size > 1 ? ' …' : '';
-  return formatShortCitation(ctx.t.legal, ctx.index, first.provision) + more;
+  const provisions = [...new Set(s.item.cites.map((c) => c.provision))];
+  if (provisions.length === 0) return DASH;
+  const surest = provisions.reduce((best, p) => (sureness(ctx, p) < sureness(ctx, best) ? p : best));
+  const more = provisions.length > 1 ? '\u00a0…' : '';
+  return formatShortCitation(ctx.t.legal, ctx.index, surest) + more;
 };
 
 export const userText = (value: string | undefined): string => cleanText(value ?? '');

@@ -27,7 +27,9 @@ function areaBar(ctx: ReportContext, area: AreaResult): Bar {
 function doFirst(ctx: ReportContext): DoFirstItem[] {
   return ctx.result.gaps.slice(0, DO_FIRST).map((g) => {
     const row = actionRow(ctx, g);
-    const due = row.overdue ? `${row.due} (${ctx.t.report('plan.overdue')})` : row.dueIso ? row.due : '';
+    // The date never breaks across lines ("31 | Mar 2027").
+    const date = row.due.replace(/ /g, '\u00a0');
+    const due = row.overdue ? `${date} (${ctx.t.report('plan.overdue')})` : row.dueIso ? date : '';
     const plan = [row.owner === DASH ? '' : row.owner, due].filter(Boolean).join(' · ');
     return { itemId: row.itemId, ref: row.ref, action: row.action, clause: row.clause, plan, overdue: row.overdue };
   });

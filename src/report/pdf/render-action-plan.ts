@@ -17,7 +17,8 @@ function wide(s: ActionPlanSection): Omit<TableSpec, 'onBodyCell'> {
       { width: 10, style: { fontStyle: 'bold' } },
       {},
       { width: 32 },
-      { width: 44 },
+      // "Thông tư 05/2022/TT-BNNPTNT …" fits on one line (the number alone is 41.3 mm at 10 pt).
+      { width: 52 },
       ...(withPlan ? [{ width: 28 }] : []),
     ],
     head: [c.number, c.action, `${c.priority}\n${c.kind}`, c.clause, ...(withPlan ? [`${c.owner}\n${c.due}`] : [])],
@@ -44,9 +45,8 @@ function stacked(s: ActionPlanSection): Omit<TableSpec, 'onBodyCell'> {
 }
 
 export function renderActionPlan(w: PdfWriter, s: ActionPlanSection): void {
-  // Page 2 at the latest: on A4 the plan starts a page of its own; a phone
-  // page is too small to leave the rest of page 2 empty, so it follows on.
-  if (w.f.wideTables && !w.atTop) w.newPage();
+  // Right after the summary (page 2 at the latest, in both formats): its heading keeps its intro, and the
+  // table starts only where its head and first row fit, so the plan never begins with a lone heading.
   w.outline(s.heading);
   const spec: TableSpec = {
     ...(w.f.wideTables ? wide(s) : stacked(s)),

@@ -28,7 +28,8 @@ function areaTable(w: PdfWriter, s: SummarySection): void {
   const { columns, bars } = s.readiness;
   const barColumn = 1;
   w.table({
-    columns: [{}, { width: 20 }, { width: 17 }, { width: 17 }],
+    // Each figure column as wide as its longest word ("Unanswered" must not break), the area takes the rest.
+    columns: [{}, { width: Math.max(18, w.wordWidth(columns.readiness)) }, { width: w.wordWidth(columns.gaps) }, { width: w.wordWidth(columns.unanswered) }],
     head: [columns.area, columns.readiness, columns.gaps, columns.unanswered],
     // The empty second line leaves room for the bar drawn under the figure.
     body: bars.map((b) => [b.label, `${b.value}\n`, String(b.gaps), String(b.unanswered)]),
@@ -51,9 +52,8 @@ function areaTable(w: PdfWriter, s: SummarySection): void {
 
 /** As wide as the longest "Câu 14" / "Question 14" and no wider: on a phone page every millimetre goes to the action. */
 function refWidth(w: PdfWriter, s: SummarySection): number {
-  w.font(w.f.size.body, 'bold');
-  const widest = Math.max(0, ...s.doFirst.items.map((i) => w.doc.getTextWidth(i.ref)));
-  return Math.ceil(widest + 2 * SPACE.cellPadding + 0.5);
+  // "Câu 14" is one unit: the widest of them, whole.
+  return Math.max(0, ...s.doFirst.items.map((i) => w.wordWidth(i.ref.replace(/\s/g, '\u00a0'))));
 }
 
 /** A4: a table of four columns (number, action, clause, owner and date). */
