@@ -35,7 +35,7 @@ const elements = [
 ];
 
 /** Who may import whom. Anything not listed is refused. */
-const allowed = {
+export const allowed = {
   content: ['content'],
   domain: ['content', 'domain'],
   lib: ['lib'],

@@ -48,7 +48,7 @@ export interface ReportRequest {
   format: ReportFormat;
 }
 
-export interface WizardContext {
+export interface WizardMachineContext {
   index: ContentIndex;
   /** Saved assessments, for the welcome screen. */
   library: Assessment[];
@@ -115,7 +115,7 @@ export interface WizardInput {
 type StepEvent = Extract<WizardEvent, { type: 'nav.next' | 'nav.back' | 'nav.goto' }>;
 
 /** The step a navigation event leads to, or undefined when it leads nowhere in the sequence. */
-function targetStep(context: WizardContext, event: StepEvent): string | undefined {
+function targetStep(context: WizardMachineContext, event: StepEvent): string | undefined {
   const a = context.assessment;
   if (!a) return undefined;
   switch (event.type) {
@@ -129,24 +129,24 @@ function targetStep(context: WizardContext, event: StepEvent): string | undefine
   }
 }
 
-const currentKind = (context: WizardContext): StepKind | undefined =>
+const currentKind = (context: WizardMachineContext): StepKind | undefined =>
   context.assessment ? stepKind(context.index, context.assessment.step) : undefined;
 
 /**
  * The open assessment. Every state under `active` has one: it is entered only with one (`hasCurrent`,
  * `assessment.opened`) and left when it is cleared, so reaching this without one is a bug, not a case.
  */
-function openAssessment(context: WizardContext): Assessment {
+function openAssessment(context: WizardMachineContext): Assessment {
   if (!context.assessment) throw new Error('No assessment is open');
   return context.assessment;
 }
 
 /** Merge a patch into the open assessment (the storage actor stamps time and revision when it writes). */
-const patch = (context: WizardContext, change: Partial<Assessment>): Assessment => ({ ...openAssessment(context), ...change });
+const patch = (context: WizardMachineContext, change: Partial<Assessment>): Assessment => ({ ...openAssessment(context), ...change });
 
 export const wizardMachine = setup({
   types: {
-    context: {} as WizardContext,
+    context: {} as WizardMachineContext,
     events: {} as WizardEvent,
     input: {} as WizardInput,
     tags: {} as WizardTag,
@@ -170,24 +170,8 @@ export const wizardMachine = setup({
     /** Injected: download a record that could not be read, as it was stored. */
     exportQuarantined: (_, _params: { key: string }) => {},
     save: sendTo('storage', ({ context }): StorageCommand => ({ type: 'save', assessment: openAssessment(context) })),
-    forward: sendTo('storage', ({ event }): StorageCommand => {
-      switch (event.type) {
-        case 'assessment.new':
-          return { type: 'create' };
-        case 'assessment.open':
-          return { type: 'open', id: event.id };
-        case 'assessment.rename':
-          return { type: 'rename', id: event.id, title: event.title };
-        case 'assessment.duplicate':
-          return { type: 'duplicate', id: event.id, title: event.title };
-        case 'assessment.delete':
-          return { type: 'delete', id: event.id };
-        case 'assessment.import':
-          return { type: 'import', file: event.file };
-        default:
-          throw new Error(`Not a storage command: ${event.type}`);
-      }
-    }),
+    /** A command for the storage actor, written where it is sent (typed by the event it answers). */
+    toStorage: sendTo('storage', (_, command: StorageCommand) => command),
     setStep: assign({
       assessment: ({ context, event }) => {
         assertEvent(event, ['nav.next', 'nav.back', 'nav.goto']);
@@ -290,7 +274,7 @@ export const wizardMachine = setup({
     },
     'quarantine.export': { actions: { type: 'exportQuarantined', params: ({ event }) => ({ key: event.key }) } },
     'quarantine.discard': {
-      actions: sendTo('storage', ({ event }): StorageCommand => ({ type: 'discardQuarantined', key: event.key })),
+      actions: { type: 'toStorage', params: ({ event }) => ({ type: 'discardQuarantined', key: event.key }) },
     },
     'quarantine.changed': { actions: assign({ quarantined: ({ event }) => event.quarantined }) },
     'library.changed': {
@@ -344,21 +328,29 @@ export const wizardMachine = setup({
         hist: { type: 'history', history: 'deep' },
         welcome: {
           tags: 'welcome',
-          entry: [sendTo('storage', { type: 'list' } satisfies StorageCommand)],
+          entry: { type: 'toStorage', params: { type: 'list' } },
           on: {
-            'assessment.new': { actions: 'forward' },
-            'assessment.open': { actions: 'forward' },
-            'assessment.rename': { actions: 'forward' },
-            'assessment.duplicate': { actions: 'forward' },
-            'assessment.delete': { actions: ['forward', assign({ notices: [] })] },
+            'assessment.new': { actions: { type: 'toStorage', params: { type: 'create' } } },
+            'assessment.open': { actions: { type: 'toStorage', params: ({ event }) => ({ type: 'open', id: event.id }) } },
+            'assessment.rename': {
+              actions: { type: 'toStorage', params: ({ event }) => ({ type: 'rename', id: event.id, title: event.title }) },
+            },
+            'assessment.duplicate': {
+              actions: { type: 'toStorage', params: ({ event }) => ({ type: 'duplicate', id: event.id, title: event.title }) },
+            },
+            'assessment.delete': {
+              actions: [{ type: 'toStorage', params: ({ event }) => ({ type: 'delete', id: event.id }) }, assign({ notices: [] })],
+            },
             'assessment.undoDelete': {
               guard: ({ context }) => context.deleted !== null,
               actions: [
-                sendTo('storage', ({ context }): StorageCommand => ({ type: 'restore', id: context.deleted?.id ?? '' })),
+                { type: 'toStorage', params: ({ context }) => ({ type: 'restore', id: context.deleted?.id ?? '' }) },
                 assign({ deleted: null }),
               ],
             },
-            'assessment.import': { actions: ['forward', assign({ notices: [] })] },
+            'assessment.import': {
+              actions: [{ type: 'toStorage', params: ({ event }) => ({ type: 'import', file: event.file }) }, assign({ notices: [] })],
+            },
           },
         },
         active: {
@@ -405,15 +397,12 @@ export const wizardMachine = setup({
             },
             'conflict.reload': {
               guard: ({ context }) => context.conflict !== null,
-              actions: sendTo('storage', ({ context }): StorageCommand => ({
-                type: 'reload',
-                id: context.conflict?.id ?? '',
-              })),
+              actions: { type: 'toStorage', params: ({ context }) => ({ type: 'reload', id: context.conflict?.id ?? '' }) },
             },
             'conflict.keepMine': {
               guard: ({ context }) => context.conflict !== null && context.assessment !== null,
               actions: [
-                sendTo('storage', ({ context }): StorageCommand => ({ type: 'overwrite', assessment: openAssessment(context) })),
+                { type: 'toStorage', params: ({ context }) => ({ type: 'overwrite', assessment: openAssessment(context) }) },
                 assign({ conflict: null }),
               ],
             },

@@ -1,6 +1,7 @@
 import { CONTENT_INDEX, type ContentIndex } from '../content/content';
 import type { Assessment, Language } from '../domain/assessment';
-import { fileSlug, isoDay } from '../lib/download';
+import { fileSlug } from '../domain/file-name';
+import { isoDay } from '../lib/download';
 import { actionRows } from './model/action-rows';
 import { reportContext } from './model/context';
 import type { ReportTexts } from './model/types';

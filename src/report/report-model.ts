@@ -1,4 +1,4 @@
-import { fileSlug } from '../lib/download';
+import { fileSlug } from '../domain/file-name';
 import { pdfSafe } from './pdf-safe';
 import { buildActionPlan } from './model/action-plan';
 import { day, reportContext, userText, type ReportContext } from './model/context';

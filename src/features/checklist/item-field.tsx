@@ -5,7 +5,7 @@ import { fieldAria, FieldShell } from '../../components/field-shell';
 import { useWizardSelector } from '../../wizard/wizard-context';
 import { effectiveKind } from '../../content/rule-kind';
 import type { QuestionItem } from '../../content/types';
-import { ANSWER_VALUES } from '../../domain/answers';
+import { ANSWER_VALUES, isGap } from '../../domain/answers';
 import { errorText } from '../../forms/error-text';
 import { CitationsLine } from './citations-line';
 import type { PageFormValues } from './page-schema';
@@ -29,7 +29,7 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
   });
   const errors = formState.errors.answers?.[item.id];
   const base = `item-${item.id}`;
-  const isGap = value === 'partly' || value === 'not_met' || value === 'unknown';
+  const gap = isGap(value);
   const reasonError = errorText(t, errors?.reason?.message);
   const noteError = errorText(t, errors?.note?.message);
   const evidenceError = errorText(t, errors?.evidence?.message);
@@ -97,7 +97,7 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
         </FieldShell>
       ) : null}
 
-      {isGap ? (
+      {gap ? (
         // For a gap, what to do is the most useful thing on the page: shown, not folded away.
         <div className="item__advice">
           <ItemAdvice id={item.id} />
@@ -116,7 +116,7 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
           <span className="tag">{t(`common:kinds.${kind}`)}</span>
         </p>
         <CitationsLine item={item} />
-        {isGap ? null : <ItemAdvice id={item.id} />}
+        {gap ? null : <ItemAdvice id={item.id} />}
       </details>
 
       <details className="item__extra" open={extrasOpen}>
