@@ -2,9 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
 import * as z from 'zod/mini';
 import { StepHeading } from '../../components/step-heading';
-import { LANGUAGES, type Language } from '../../domain/assessment';
+import { LANGUAGE_INFO, LANGUAGES, type Language } from '../../domain/languages';
 import { REPORT_FORMATS, type ReportFormat } from '../../domain/report-format';
 import { choice } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
@@ -21,11 +22,11 @@ const reportSchema = z.object({ language: choice(LANGUAGES), format: choice(REPO
  * PDF. Also the exports of the assessment and of the action plan.
  */
 export function ReportScreen() {
-  const { t, i18n } = useTranslation('common');
+  const { t } = useTranslation('common');
   const send = useWizardSend();
   const actor = WizardContext.useActorRef();
   const report = useWizardSelector((s) => s.context.report);
-  const screenLanguage = (i18n.resolvedLanguage ?? 'vi') as Language;
+  const screenLanguage = useLanguage();
   // The language is read once: from here on the form owns it and saves every change.
   const [initial] = useState<Language>(
     () => actor.getSnapshot().context.assessment?.reportLanguage ?? screenLanguage,
@@ -64,7 +65,7 @@ export function ReportScreen() {
             {LANGUAGES.map((lng) => (
               <label key={lng} className="choice" lang={lng}>
                 <input type="radio" value={lng} {...languageField} />
-                <span>{t(`language.${lng}`)}</span>
+                <span>{LANGUAGE_INFO[lng].nativeName}</span>
               </label>
             ))}
           </div>
