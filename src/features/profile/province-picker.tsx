@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
@@ -28,9 +28,11 @@ export function ProvincePicker({ register, value, error, onPick }: ProvincePicke
   const matches = useMemo(() => searchProvinces(query, naming), [query, naming]);
   // A single match is chosen once its option is in the list (setting it earlier leaves the select blank).
   const single = query.trim() && matches.length === 1 ? matches[0].province.id : null;
-  useEffect(() => {
-    if (single && single !== value) onPick(single);
-  }, [single]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the search result changes
+  // Only when the search result changes: the current value and callback are read, not watched.
+  const pickSingle = useEffectEvent((id: string | null) => {
+    if (id && id !== value) onPick(id);
+  });
+  useEffect(() => pickSingle(single), [single]);
   const id = 'profile-province';
   const hint = t('profile.fields.province.hint');
   const chosen = provinceById(value);

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import * as z from 'zod/mini';
 import { StepHeading } from '../../components/step-heading';
-import { LANGUAGE_INFO, LANGUAGES, type Language } from '../../domain/languages';
+import { isLanguage, LANGUAGE_INFO, LANGUAGES, type Language } from '../../domain/languages';
 import { REPORT_FORMATS, type ReportFormat } from '../../domain/report-format';
 import { choice } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
@@ -13,8 +13,9 @@ import { FileReady } from './file-ready';
 import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
 import { ReportSummary } from './report-summary';
 
-type ReportFormValues = { language: Language; format: ReportFormat };
 const reportSchema = z.object({ language: choice(LANGUAGES), format: choice(REPORT_FORMATS) });
+type ReportFormValues = z.input<typeof reportSchema>;
+type ReportChoice = z.output<typeof reportSchema>;
 
 /**
  * The report step's form: the report's language (its own choice, independent
@@ -31,15 +32,16 @@ export function ReportScreen() {
   const [initial] = useState<Language>(
     () => actor.getSnapshot().context.assessment?.reportLanguage ?? screenLanguage,
   );
-  const { register, handleSubmit, watch, control } = useForm<ReportFormValues>({
-    defaultValues: { language: initial, format: 'a4' },
-    resolver: zodResolver(reportSchema) as unknown as Resolver<ReportFormValues>,
+  const { register, handleSubmit, watch, control } = useForm<ReportFormValues, unknown, ReportChoice>({
+    defaultValues: { language: initial, format: 'a4' satisfies ReportFormat },
+    resolver: zodResolver(reportSchema),
   });
   useAutosave(watch, (values) => {
-    if (values.language) send({ type: 'report.setLanguage', language: values.language });
+    if (isLanguage(values.language)) send({ type: 'report.setLanguage', language: values.language });
   });
   const busy = report.state === 'generating';
-  const language = useWatch({ control, name: 'language' }) ?? initial;
+  const watched = useWatch({ control, name: 'language' });
+  const language = isLanguage(watched) ? watched : initial;
   const languageField = register('language');
   const formatField = register('format');
   const assessment = useWizardSelector((s) => s.context.assessment);
