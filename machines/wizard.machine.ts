@@ -2,7 +2,8 @@ import { assertEvent, assign, fromCallback, fromPromise, sendTo, setup } from 'x
 import { CONTENT_INDEX, type ContentIndex } from '../src/content/content';
 import type { Profile } from '../src/content/profile-options';
 import type { ItemAnswer } from '../src/domain/answers';
-import type { Assessment, Language, PlanEntry, ProfileDraft } from '../src/domain/assessment';
+import type { Assessment, PlanEntry, ProfileDraft } from '../src/domain/assessment';
+import type { Language } from '../src/domain/languages';
 import { mergeEntries } from '../src/domain/merge-entries';
 import type { ReportFormat } from '../src/domain/report-format';
 import { isReachable, nextStep, previousStep, resolveStep, stepKind, PROFILE_STEP, REVIEW_STEP, type StepKind } from './steps';

@@ -5,6 +5,7 @@ import en from '../../locales/en/common.json' with { type: 'json' };
 import vi from '../../locales/vi/common.json' with { type: 'json' };
 import type { Profile } from '../../src/content/profile-options';
 import { provinceById } from '../../src/content/provinces';
+import { LANGUAGE_INFO } from '../../src/domain/languages';
 
 /** Helpers that drive the app as a user does: by labels and roles, in either language. */
 
@@ -21,7 +22,7 @@ export async function openApp(page: Page): Promise<void> {
 export async function switchLanguage(page: Page, lng: Lng): Promise<void> {
   // Tap where the button is on screen: the header is sticky, and Playwright's click() would first
   // scroll the page to the button's place in the document (the top), unlike a real tap.
-  const button = page.getByRole('button', { name: WORDS[lng].language[lng], exact: true });
+  const button = page.getByRole('button', { name: LANGUAGE_INFO[lng].nativeName, exact: true });
   const box = await button.boundingBox();
   if (!box) throw new Error('The language switch is not on screen');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

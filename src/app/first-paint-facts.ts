@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../domain/assessment';
+import { LANGUAGES } from '../domain/languages';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY } from '../i18n/config';
 import type { FirstPaintFacts } from './first-paint';
 

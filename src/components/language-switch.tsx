@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../domain/assessment';
+import { LANGUAGE_INFO, LANGUAGES, type Language } from '../domain/languages';
 
 /** The first block that starts on screen below the sticky header: what the user is looking at. */
 function viewportAnchor(): HTMLElement | null {
@@ -59,14 +59,14 @@ export function LanguageSwitch() {
             aria-pressed={i18n.resolvedLanguage === lng}
             onClick={() => void switchTo(lng)}
           >
-            {t(`language.${lng}`)}
+            {LANGUAGE_INFO[lng].nativeName}
           </button>
         ))}
       </div>
       {unavailable ? (
         // Said in the language still on screen, as a toast so that the page does not move.
         <div className="notice notice--error toast" role="alert">
-          <p>{t('language.unavailable', { language: t(`language.${unavailable}`) })}</p>
+          <p>{t('language.unavailable', { language: LANGUAGE_INFO[unavailable].nativeName })}</p>
           <button type="button" className="btn btn--quiet" onClick={() => setUnavailable(null)}>
             {t('notices.dismiss')}
           </button>

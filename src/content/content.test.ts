@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGE_INFO, LANGUAGES } from '../domain/languages';
 import { LOCALES } from '../testing/i18n';
 import { PROFILES } from '../testing/profiles';
 import { applicableItems, ruleHolds } from './applicability';
@@ -260,7 +261,7 @@ describe('wording in the locales', () => {
   const get = (tree: unknown, path: string): unknown =>
     path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
 
-  it.each(['vi', 'en'] as const)('has every content text key in %s', (lng) => {
+  it.each(LANGUAGES)('has every content text key in %s', (lng) => {
     const { checklist, legal } = LOCALES[lng];
     const missing: string[] = [];
     const need = (tree: unknown, path: string) => {
@@ -294,7 +295,7 @@ describe('wording in the locales', () => {
   });
 
   it('has no locale wording for items or provisions that do not exist', () => {
-    for (const lng of ['vi', 'en'] as const) {
+    for (const lng of LANGUAGES) {
       expect(Object.keys(LOCALES[lng].checklist.items).sort()).toEqual(items.map((i) => i.id).sort());
       expect(Object.keys(LOCALES[lng].legal.provisions).sort()).toEqual(
         CONTENT.provisions.map((p) => provisionKey(p.id)).sort(),
@@ -317,7 +318,7 @@ describe('wording in the locales', () => {
     }
   });
 
-  it.each(['vi', 'en'] as const)('asks one thing per question in %s: one question mark, at the end', (lng) => {
+  it.each(LANGUAGES)('asks one thing per question in %s: one question mark, at the end', (lng) => {
     const texts = LOCALES[lng].checklist.items as Record<string, { question?: string }>;
     for (const q of questions) {
       const question = texts[q.id].question ?? '';
@@ -429,7 +430,7 @@ describe('applicability rules', () => {
 describe('province search', () => {
   it('finds a unit by its name, its English name, a former province or an alias, ignoring tone marks and spaces', async () => {
     const { searchProvinces } = await import('./provinces');
-    const ids = (q: string) => searchProvinces(q, 'vi').map((m) => m.province.id);
+    const ids = (q: string) => searchProvinces(q, LANGUAGE_INFO.vi).map((m) => m.province.id);
     expect(ids('Hà Giang')).toEqual(['tuyen-quang']);
     expect(ids('ha giang')).toEqual(['tuyen-quang']);
     expect(ids('Bắc Kạn')).toEqual(['thai-nguyen']);
@@ -437,6 +438,6 @@ describe('province search', () => {
     expect(ids('ba ria vung tau')).toEqual(['ho-chi-minh-city']);
     expect(ids('Hue')).toContain('hue');
     expect(ids('')).toHaveLength(34);
-    expect(searchProvinces('Hà Giang', 'vi')[0].via).toBe('Hà Giang');
+    expect(searchProvinces('Hà Giang', LANGUAGE_INFO.vi)[0].via).toBe('Hà Giang');
   });
 });

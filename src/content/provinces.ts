@@ -33,8 +33,17 @@ export const PROVINCES: readonly Province[] = data.units.map((u) => ({
 
 export const provinceById = (id: string): Province | undefined => PROVINCES.find((p) => p.id === id);
 
-/** Display name in the interface language (English names are the usual ASCII forms). */
-export const provinceName = (p: Province, lng: string): string => (lng === 'en' ? p.en : p.vi);
+/**
+ * How a language shows place names (its row in src/domain/languages.ts has both fields): which of the two
+ * names, the Vietnamese one or the usual form without diacritics, and the locale that sorts them.
+ */
+export interface PlaceNaming {
+  placeNames: 'vi' | 'en';
+  intl: string;
+}
+
+/** Display name in the interface language. */
+export const provinceName = (p: Province, naming: PlaceNaming): string => p[naming.placeNames];
 
 export interface ProvinceMatch {
   province: Province;
@@ -44,15 +53,15 @@ export interface ProvinceMatch {
 
 /**
  * Provinces matching what the user typed, ignoring case and tone marks; a
- * former province's name finds the unit it merged into. Sorted by Vietnamese
- * collation of the display name.
+ * former province's name finds the unit it merged into. Sorted by the
+ * interface language's collation of the display name.
  */
-export function searchProvinces(query: string, lng: string): ProvinceMatch[] {
+export function searchProvinces(query: string, naming: PlaceNaming): ProvinceMatch[] {
   // Spaces and punctuation do not matter either: "TP HCM" finds "TPHCM", "Ba Ria Vung Tau" "Bà Rịa - Vũng Tàu".
   const compact = (s: string) => foldDiacritics(s).replace(/[^a-z0-9]/g, '');
   const q = compact(query);
-  const collator = new Intl.Collator(lng === 'en' ? 'en' : 'vi');
-  const sorted = [...PROVINCES].sort((a, b) => collator.compare(provinceName(a, lng), provinceName(b, lng)));
+  const collator = new Intl.Collator(naming.intl);
+  const sorted = [...PROVINCES].sort((a, b) => collator.compare(provinceName(a, naming), provinceName(b, naming)));
   if (!q) return sorted.map((province) => ({ province }));
   const matches: ProvinceMatch[] = [];
   for (const province of sorted) {

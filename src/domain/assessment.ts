@@ -1,8 +1,6 @@
 import type { Profile } from '../content/profile-options';
 import type { ItemAnswer } from './answers';
-
-export const LANGUAGES = ['vi', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from './languages';
 
 /** Profile values as typed, before validation (every field optional and a string). */
 export type ProfileDraft = Partial<Record<keyof Profile, string>>;

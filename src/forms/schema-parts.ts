@@ -24,5 +24,6 @@ export const requiredText = (max: number) =>
 export const optionalText = (max: number) =>
   z.optional(z.nullable(z.string().check(withinLength(max))));
 
-export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: errorKey('errors.choose') });
+/** One of a fixed list: the form holds a string ('' until something is chosen), the schema gives the typed value. */
+export const choice = <const T extends readonly string[]>(values: T) =>
+  z.pipe(z.string({ error: errorKey('errors.choose') }), z.enum(values, { error: errorKey('errors.choose') }));

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/assessment';
+import type { Language } from '../domain/languages';
 
 /** Namespaces: UI words, checklist wording, legal texts, report wording. */
 export const NAMESPACES = ['common', 'checklist', 'legal', 'report'] as const;

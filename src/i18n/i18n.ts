@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../domain/assessment';
+import { isLanguage, LANGUAGES, type Language } from '../domain/languages';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY } from './config';
 
 /**
@@ -14,10 +14,10 @@ import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY } from './config';
 
 /** The stored choice, else the browser's first supported language, else Vietnamese. */
 export function detectLanguage(stored: string | null, browser: readonly string[]): Language {
-  if (stored && (LANGUAGES as readonly string[]).includes(stored)) return stored as Language;
+  if (isLanguage(stored)) return stored;
   for (const tag of browser) {
     const base = tag.toLowerCase().split('-')[0];
-    if ((LANGUAGES as readonly string[]).includes(base)) return base as Language;
+    if (isLanguage(base)) return base;
   }
   return DEFAULT_LANGUAGE;
 }

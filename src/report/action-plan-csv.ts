@@ -1,6 +1,7 @@
 import { CONTENT_INDEX, type ContentIndex } from '../content/content';
-import type { Assessment, Language } from '../domain/assessment';
+import type { Assessment } from '../domain/assessment';
 import { fileSlug } from '../domain/file-name';
+import { LANGUAGE_INFO, LAW_LANGUAGE, type Language } from '../domain/languages';
 import { isoDay } from '../lib/download';
 import { actionRows } from './model/action-rows';
 import { reportContext } from './model/context';
@@ -19,11 +20,8 @@ export function csvField(value: string): string {
   return `"${inert.replace(/"/g, '""')}"`;
 }
 
-/**
- * Spreadsheets split a CSV by the system's list separator: ";" where the decimal comma is used
- * (Vietnamese Windows and Excel), "," in English settings.
- */
-export const csvSeparator = (language: Language): string => (language === 'vi' ? ';' : ',');
+/** Spreadsheets split a CSV by the system's list separator, which follows the language's settings. */
+export const csvSeparator = (language: Language): string => LANGUAGE_INFO[language].csvSeparator;
 
 export function actionPlanCsv(
   assessment: Assessment,
@@ -36,9 +34,9 @@ export function actionPlanCsv(
   const { report, legal } = texts;
   if (!assessment.profile) return BOM;
   const rows = actionRows(reportContext({ assessment, index, language, date, texts }));
-  // English citations are unofficial renderings of Vietnamese law (Citation spec, rule 7).
+  // Outside the law's own language, citations are unofficial renderings (Citation spec, rule 7).
   const cite = (citations: string[]) =>
-    language === 'vi' ? citations.join('; ') : `${legal('unofficial')}: ${citations.join('; ')}`;
+    language === LAW_LANGUAGE ? citations.join('; ') : `${legal('unofficial')}: ${citations.join('; ')}`;
   const head = [
     report('plan.number'),
     report('csv.area'),

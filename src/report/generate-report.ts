@@ -1,5 +1,6 @@
 import { CONTENT_INDEX } from '../content/content';
-import type { Assessment, Language } from '../domain/assessment';
+import type { Assessment } from '../domain/assessment';
+import type { Language } from '../domain/languages';
 import type { ReportFormat } from '../domain/report-format';
 import { loadPdfFonts } from './fonts';
 import { renderReportPdf } from './render-pdf';

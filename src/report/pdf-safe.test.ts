@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGE_INFO, LANGUAGES } from '../domain/languages';
 import { LOCALES } from '../testing/i18n';
 import { FONT_FILES } from '../testing/fonts';
 import { FONT_RANGES } from './font-coverage';
@@ -26,9 +27,10 @@ describe('PDF font coverage', () => {
     expect(covered).toBe(both);
   });
 
-  it('can draw every character of every locale string in both languages', () => {
+  it('can draw every character of every locale string and language name in every language', () => {
     const missing = new Set<string>();
-    for (const lng of ['vi', 'en'] as const) {
+    for (const lng of LANGUAGES) {
+      for (const ch of LANGUAGE_INFO[lng].nativeName) if (!canDraw(ch)) missing.add(ch);
       for (const s of strings(LOCALES[lng])) for (const ch of s) if (ch !== '\n' && !canDraw(ch)) missing.add(ch);
     }
     expect([...missing]).toEqual([]);

@@ -1,5 +1,6 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { autoTable as AutoTable } from 'jspdf-autotable';
+import { LANGUAGE_INFO } from '../domain/languages';
 import type { ReportModel, Section, SectionKind } from './model/types';
 import { COLOR } from './pdf/colors';
 import { PAGE_FORMATS } from './pdf/formats';
@@ -56,7 +57,7 @@ function setUp(model: ReportModel, libs: PdfLibs, fonts: PdfFonts, date: Date): 
   doc.setFileId(fileId(model.meta.fileName + date.toISOString()));
   const { title, subject, author, creator, keywords } = model.meta;
   doc.setProperties({ title, subject, author, creator, keywords });
-  doc.setLanguage(model.meta.language === 'vi' ? 'vi' : 'en-GB');
+  doc.setLanguage(LANGUAGE_INFO[model.meta.language].pdfLanguage);
   doc.viewerPreferences({ DisplayDocTitle: true });
   return doc;
 }

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/assessment';
+import type { Language } from '../domain/languages';
 import { i18n } from '../i18n/i18n';
 import type { ReportTexts } from './report-model';
 

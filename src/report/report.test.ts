@@ -2,7 +2,7 @@ import { getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatCitation } from '../content/citation';
 import { CONTENT_INDEX } from '../content/content';
-import type { Language } from '../domain/assessment';
+import type { Language } from '../domain/languages';
 import { questionNumbers } from '../domain/question-numbers';
 import type { ReportFormat } from '../domain/report-format';
 import { scoreAssessment } from '../domain/scoring';

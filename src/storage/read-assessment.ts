@@ -4,6 +4,7 @@ import { provinceById } from '../content/provinces';
 import { ANSWER_VALUES, type ItemAnswer } from '../domain/answers';
 import { isIsoDay, type Assessment, type PlanEntry, type ProfileDraft } from '../domain/assessment';
 import { canonicalAssessment } from '../domain/canonical';
+import { isLanguage } from '../domain/languages';
 import { cleanText, MAX_LENGTH } from '../domain/text';
 import { migrateEnvelope } from './migrations';
 import {
@@ -237,7 +238,7 @@ function repairAssessment(
       answers,
       setAside,
       plan,
-      reportLanguage: raw.reportLanguage === 'vi' || raw.reportLanguage === 'en' ? raw.reportLanguage : null,
+      reportLanguage: isLanguage(raw.reportLanguage) ? raw.reportLanguage : null,
       // Safe integers only: 1e21 passes Number.isInteger but not the schema, and must not refuse the file.
       rev: typeof rev === 'number' && Number.isSafeInteger(rev) && rev >= 0 ? rev : 0,
     },

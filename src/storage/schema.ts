@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, RAW_MATERIALS, TRACEABILITY } from '../content/profile-options';
 import { ANSWER_VALUES } from '../domain/answers';
-import { LANGUAGES } from '../domain/assessment';
+import { LANGUAGES } from '../domain/languages';
 import { MAX_LENGTH } from '../domain/text';
 
 /**

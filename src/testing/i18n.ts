@@ -7,14 +7,14 @@ import viChecklist from '../../locales/vi/checklist.json';
 import viCommon from '../../locales/vi/common.json';
 import viLegal from '../../locales/vi/legal.json';
 import viReport from '../../locales/vi/report.json';
-import type { Language } from '../domain/assessment';
+import type { Language } from '../domain/languages';
 import type { Namespace } from '../i18n/config';
 
 /** Every locale file, for tests that run without a browser. */
 export const LOCALES = {
   vi: { common: viCommon, checklist: viChecklist, legal: viLegal, report: viReport },
   en: { common: enCommon, checklist: enChecklist, legal: enLegal, report: enReport },
-} as const;
+} as const satisfies Record<Language, Record<Namespace, unknown>>;
 
 /** The suffixes i18next adds to a key for plural categories (Vietnamese uses only "other"). */
 export const PLURAL = /_(zero|one|two|few|many|other)$/;

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { StepHeading } from '../../components/step-heading';
 import { itemApplies } from '../../content/applicability';
@@ -13,7 +13,7 @@ import { REVIEW_STEP } from '../../../machines/steps';
 import { WizardContext, useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { InfoNote } from './info-note';
 import { ItemField } from './item-field';
-import { answersFrom, formValuesFrom, pageSchema, type PageFormValues } from './page-schema';
+import { answersFrom, formValuesFrom, pageSchema, type PageAnswers, type PageFormValues } from './page-schema';
 import { PageProgress } from './page-progress';
 
 /** A checklist page: its questions that apply to the profile, as one form that saves as it is typed. */
@@ -37,10 +37,9 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
   // Question numbers run through the whole checklist this profile sees.
   const numbers = useMemo(() => questionNumbers(CONTENT_INDEX, profile), [profile]);
 
-  const methods = useForm<PageFormValues>({
+  const methods = useForm<PageFormValues, unknown, PageAnswers>({
     defaultValues: formValuesFrom(questionIds, answers),
-    // The schema's input is stricter than the form's strings; it is what turns them into answers.
-    resolver: zodResolver(pageSchema(questionIds)) as unknown as Resolver<PageFormValues>,
+    resolver: zodResolver(pageSchema(questionIds)),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });

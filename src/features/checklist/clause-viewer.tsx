@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
+import { LAW_LANGUAGE } from '../../domain/languages';
 import { ModalDialog } from '../../components/modal-dialog';
 import { formatCitation, formatInstrument } from '../../content/citation';
 import { CONTENT_INDEX } from '../../content/content';
@@ -23,10 +25,11 @@ export function ClauseViewer({ item, onClose }: { item: Item; onClose: () => voi
 }
 
 function Provisions({ item }: { item: Item }) {
-  const { t, i18n } = useTranslation(['common', 'legal']);
-  // The Vietnamese wording is shown in both languages, so it is loaded in English too.
-  const { t: vi } = useTranslation('legal', { lng: 'vi' });
-  const english = i18n.resolvedLanguage === 'en';
+  const { t } = useTranslation(['common', 'legal']);
+  const lng = useLanguage();
+  // The original wording is shown beside a translation, so it is loaded in every language.
+  const { t: original } = useTranslation('legal', { lng: LAW_LANGUAGE });
+  const translated = lng !== LAW_LANGUAGE;
   const legalT = (key: string, options?: Record<string, unknown>) => t(`legal:${key}`, options);
 
   return (
@@ -40,7 +43,7 @@ function Provisions({ item }: { item: Item }) {
           ? CONTENT_INDEX.instrumentById.get(provision.locator.amendedBy.instrument)
           : undefined;
         return (
-          <article key={c.provision} className="provision" lang={english ? 'en' : 'vi'}>
+          <article key={c.provision} className="provision" lang={lng}>
             <h3>{formatCitation(legalT, CONTENT_INDEX, provision.id).text}</h3>
             <dl>
               <dt>{t('common:clause.instrument')}</dt>
@@ -60,15 +63,15 @@ function Provisions({ item }: { item: Item }) {
               <p>{t('common:clause.aims', { aims: c.aims.map((a) => t(`legal:aims.${a}`)).join(', ') })}</p>
             ) : null}
             <p className="item__number">
-              {english ? t('legal:unofficial') : t(`legal:textKinds.${provision.textKind}`)}
+              {translated ? t('legal:unofficial') : t(`legal:textKinds.${provision.textKind}`)}
             </p>
             <p className="provision__text">{t(`legal:provisions.${key}.text`)}</p>
-            {english ? (
+            {translated ? (
               <details>
                 <summary>{t('legal:original')}</summary>
-                <p className="item__number">{vi(`textKinds.${provision.textKind}`)}</p>
-                <p className="provision__text" lang="vi">
-                  {vi(`provisions.${key}.text`)}
+                <p className="item__number">{original(`textKinds.${provision.textKind}`)}</p>
+                <p className="provision__text" lang={LAW_LANGUAGE}>
+                  {original(`provisions.${key}.text`)}
                 </p>
               </details>
             ) : null}

@@ -2,17 +2,13 @@ import * as z from 'zod/mini';
 import { ANSWER_VALUES, compactAnswer, type ItemAnswer } from '../../domain/answers';
 import { ANSWER_LIMITS, MAX_LENGTH, normalizeText } from '../../domain/text';
 import { errorKey } from '../../forms/error-text';
-import { optionalText } from '../../forms/schema-parts';
-
-/** One checklist page's form: an answer per item, keyed by item id. */
-export interface PageFormValues {
-  answers: Record<string, { value: string | null; reason: string; note: string; evidence: string }>;
-}
+import { choice, optionalText } from '../../forms/schema-parts';
 
 /** "Not applicable" needs a reason; everything else is optional (an unanswered question is allowed, and listed). */
 const itemSchema = z
   .object({
-    value: z.optional(z.nullable(z.union([z.enum(ANSWER_VALUES), z.literal('')]))),
+    // A radio group gives null until one is picked; '' stands for "no answer" too.
+    value: z.nullable(z.union([z.literal(''), choice(ANSWER_VALUES)])),
     reason: optionalText(MAX_LENGTH.medium),
     note: optionalText(MAX_LENGTH.long),
     evidence: optionalText(MAX_LENGTH.medium),
@@ -26,6 +22,10 @@ const itemSchema = z
 
 export const pageSchema = (itemIds: readonly string[]) =>
   z.object({ answers: z.object(Object.fromEntries(itemIds.map((id) => [id, itemSchema]))) });
+
+/** One checklist page's form as typed (an answer per item, keyed by item id), and as the schema passes it. */
+export type PageFormValues = z.input<ReturnType<typeof pageSchema>>;
+export type PageAnswers = z.output<ReturnType<typeof pageSchema>>;
 
 export function formValuesFrom(
   itemIds: readonly string[],

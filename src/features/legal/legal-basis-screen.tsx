@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
+import { LAW_LANGUAGE } from '../../domain/languages';
 import { StepHeading } from '../../components/step-heading';
 import { formatInstrument } from '../../content/citation';
 import { CONTENT, CONTENT_INDEX } from '../../content/content';
@@ -15,12 +17,12 @@ import { useWizardSend } from '../../wizard/wizard-context';
  * so (Citation spec, rule 7).
  */
 export function LegalBasisScreen() {
-  const { t, i18n } = useTranslation(['common', 'legal']);
+  const { t } = useTranslation(['common', 'legal']);
   const send = useWizardSend();
-  const lng = i18n.resolvedLanguage ?? 'vi';
+  const lng = useLanguage();
   const legalT = (key: string, options?: Record<string, unknown>) => t(`legal:${key}`, options);
   const date = formatDate(CONTENT.lawAsOf, lng);
-  const translated = lng !== 'vi';
+  const translated = lng !== LAW_LANGUAGE;
   const unofficial = translated ? (
     <>
       <span className="tag">{t('legal:unofficial')}</span>{' '}

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
 import { StepHeading } from '../../components/step-heading';
 import { formatBytes } from '../../i18n/format';
 import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 
 /** Where the data lives, how to back it up, and what the browser promised about keeping it. */
 export function PrivacyScreen() {
-  const { t, i18n } = useTranslation('common');
-  const lng = i18n.resolvedLanguage ?? 'vi';
+  const { t } = useTranslation('common');
+  const lng = useLanguage();
   const send = useWizardSend();
   const persisted = useWizardSelector((s) => s.context.persisted);
   const quarantined = useWizardSelector((s) => s.context.quarantined);

@@ -1,3 +1,5 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
 import {
   GOODS_RAW_MATERIALS,
@@ -5,6 +7,7 @@ import {
   OCOP_STATUSES,
   PRODUCT_GROUPS,
   TRACEABILITY,
+  type ProductGroup,
   type Profile,
 } from '../../content/profile-options';
 import { provinceById } from '../../content/provinces';
@@ -33,21 +36,28 @@ const common = {
  */
 export const goodsProfileSchema = z.object({
   ...common,
-  productGroup: choice(PRODUCT_GROUPS.filter((g) => g !== 'tourism') as [string, ...string[]]),
-  rawMaterial: choice(GOODS_RAW_MATERIALS as unknown as [string, ...string[]]),
+  productGroup: choice(PRODUCT_GROUPS.filter((g): g is Exclude<ProductGroup, 'tourism'> => g !== 'tourism')),
+  rawMaterial: choice(GOODS_RAW_MATERIALS),
   traceability: choice(TRACEABILITY),
 });
 
 /** A tourism service has no raw material and no traceability questions: both fields are hidden. */
 export const serviceProfileSchema = z.object({
   ...common,
-  productGroup: z.literal('tourism'),
+  productGroup: choice(['tourism']),
   rawMaterial: z.pipe(z.string(), z.transform(() => 'none' as const)),
-  traceability: z.pipe(z.optional(z.string()), z.transform(() => undefined)),
+  traceability: z.pipe(z.string(), z.transform(() => undefined)),
 });
 
-export const schemaFor = (values: Partial<ProfileFormValues>) =>
-  values.productGroup === 'tourism' ? serviceProfileSchema : goodsProfileSchema;
+/**
+ * Which schema applies depends on the product group, so the resolver picks it per validation. Typed from
+ * the form's strings to the profile: both schemas must accept the form and give a `Profile`, or this
+ * does not compile.
+ */
+export const profileResolver: Resolver<ProfileFormValues, unknown, Profile> = (values, context, options) =>
+  values.productGroup === 'tourism'
+    ? zodResolver(serviceProfileSchema)(values, context, options)
+    : zodResolver(goodsProfileSchema)(values, context, options);
 
 export function formValuesFrom(draft: ProfileDraft, profile: Profile | null): ProfileFormValues {
   const pick = (k: keyof Profile) => draft[k] ?? profile?.[k] ?? '';

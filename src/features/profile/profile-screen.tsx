@@ -1,6 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { StepHeading } from '../../components/step-heading';
 import type { Profile } from '../../content/profile-options';
@@ -11,11 +10,7 @@ import { useAutosave } from '../../forms/use-autosave';
 import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { ProfileChoiceField, ProfileTextField } from './profile-fields';
 import { ProvincePicker } from './province-picker';
-import { formValuesFrom, schemaFor, type ProfileFormValues } from './profile-schema';
-
-/** Which schema applies depends on the product group, so the resolver picks it per validation. */
-const resolver: Resolver<ProfileFormValues> = (values, context, options) =>
-  (zodResolver(schemaFor(values)) as unknown as Resolver<ProfileFormValues>)(values, context, options);
+import { formValuesFrom, profileResolver, type ProfileFormValues } from './profile-schema';
 
 export function ProfileScreen() {
   const { t } = useTranslation('common');
@@ -30,9 +25,9 @@ export function ProfileScreen() {
     setValue,
     getValues,
     formState: { errors },
-  } = useForm<ProfileFormValues>({
+  } = useForm<ProfileFormValues, unknown, Profile>({
     defaultValues: formValuesFrom(assessment?.profileDraft ?? {}, assessment?.profile ?? null),
-    resolver,
+    resolver: profileResolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -54,13 +49,10 @@ export function ProfileScreen() {
     <form
       noValidate
       onSubmit={handleSubmit(
-        (_parsed, event) => {
+        (profile) =>
           // The raw form (not the parsed profile) is kept as the draft: a raw material hidden for a
           // service is still there if the product group changes back to goods.
-          const raw = getValues();
-          send({ type: 'profile.submit', profile: schemaFor(raw).parse(raw) as Profile, draft: { ...raw } });
-          event?.preventDefault();
-        },
+          send({ type: 'profile.submit', profile, draft: { ...getValues() } }),
         () => setAttempt((n) => n + 1),
       )}
     >

@@ -1,6 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
+import { LANGUAGE_INFO } from '../../domain/languages';
 import { FieldError, fieldAria } from '../../components/field-shell';
 import { provinceById, provinceName, searchProvinces } from '../../content/provinces';
 import type { ProfileFormValues } from './profile-schema';
@@ -20,15 +22,17 @@ interface ProvincePickerProps {
  * A single match is chosen at once.
  */
 export function ProvincePicker({ register, value, error, onPick }: ProvincePickerProps) {
-  const { t, i18n } = useTranslation('common');
-  const lng = i18n.resolvedLanguage ?? 'vi';
+  const { t } = useTranslation('common');
+  const naming = LANGUAGE_INFO[useLanguage()];
   const [query, setQuery] = useState('');
-  const matches = useMemo(() => searchProvinces(query, lng), [query, lng]);
+  const matches = useMemo(() => searchProvinces(query, naming), [query, naming]);
   // A single match is chosen once its option is in the list (setting it earlier leaves the select blank).
   const single = query.trim() && matches.length === 1 ? matches[0].province.id : null;
-  useEffect(() => {
-    if (single && single !== value) onPick(single);
-  }, [single]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the search result changes
+  // Only when the search result changes: the current value and callback are read, not watched.
+  const pickSingle = useEffectEvent((id: string | null) => {
+    if (id && id !== value) onPick(id);
+  });
+  useEffect(() => pickSingle(single), [single]);
   const id = 'profile-province';
   const hint = t('profile.fields.province.hint');
   const chosen = provinceById(value);
@@ -67,13 +71,13 @@ export function ProvincePicker({ register, value, error, onPick }: ProvincePicke
         {matches.map(({ province, via }) => (
           <option key={province.id} value={province.id}>
             {via
-              ? t('profile.fields.province.formerly', { name: provinceName(province, lng), former: via })
-              : provinceName(province, lng)}
+              ? t('profile.fields.province.formerly', { name: provinceName(province, naming), former: via })
+              : provinceName(province, naming)}
           </option>
         ))}
         {value && !matches.some((m) => m.province.id === value) ? (
           // Keep the chosen unit in the list while the search shows others.
-          <option value={value}>{chosen ? provinceName(chosen, lng) : value}</option>
+          <option value={value}>{chosen ? provinceName(chosen, naming) : value}</option>
         ) : null}
       </select>
       {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}

@@ -1,5 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
 import { formatBytes } from '../../i18n/format';
 import { fileDelivery, type FileKind, type ShareOutcome } from '../../lib/share-file';
 
@@ -16,10 +17,10 @@ function useDeliveredSinceMount(kind: FileKind) {
  * download went (the Downloads folder) and a button that opens it.
  */
 export function FileReady({ kind }: { kind: FileKind }) {
-  const { t, i18n } = useTranslation('common');
+  const { t } = useTranslation('common');
   const delivered = useDeliveredSinceMount(kind);
   const [outcome, setOutcome] = useState<{ seq: number; value: ShareOutcome } | null>(null);
-  const lng = i18n.resolvedLanguage ?? 'vi';
+  const lng = useLanguage();
   const shareOutcome = delivered && outcome?.seq === delivered.seq ? outcome.value : null;
   const values = delivered ? { file: delivered.file.name, size: formatBytes(delivered.file.size, lng) } : {};
   const message = !delivered

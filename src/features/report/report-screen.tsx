@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
 import * as z from 'zod/mini';
 import { StepHeading } from '../../components/step-heading';
-import { LANGUAGES, type Language } from '../../domain/assessment';
+import { isLanguage, LANGUAGE_INFO, LANGUAGES, type Language } from '../../domain/languages';
 import { REPORT_FORMATS, type ReportFormat } from '../../domain/report-format';
 import { choice } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
@@ -12,8 +13,9 @@ import { FileReady } from './file-ready';
 import { WizardContext, useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { ReportSummary } from './report-summary';
 
-type ReportFormValues = { language: Language; format: ReportFormat };
 const reportSchema = z.object({ language: choice(LANGUAGES), format: choice(REPORT_FORMATS) });
+type ReportFormValues = z.input<typeof reportSchema>;
+type ReportChoice = z.output<typeof reportSchema>;
 
 /**
  * The report step's form: the report's language (its own choice, independent
@@ -21,24 +23,25 @@ const reportSchema = z.object({ language: choice(LANGUAGES), format: choice(REPO
  * PDF. Also the exports of the assessment and of the action plan.
  */
 export function ReportScreen() {
-  const { t, i18n } = useTranslation('common');
+  const { t } = useTranslation('common');
   const send = useWizardSend();
   const actor = WizardContext.useActorRef();
   const busy = useWizardSelector((s) => s.hasTag('generatingReport'));
   const failed = useWizardSelector((s) => s.context.lastReport?.state === 'failed');
-  const screenLanguage = (i18n.resolvedLanguage ?? 'vi') as Language;
+  const screenLanguage = useLanguage();
   // The language is read once: from here on the form owns it and saves every change.
   const [initial] = useState<Language>(
     () => actor.getSnapshot().context.assessment?.reportLanguage ?? screenLanguage,
   );
-  const { register, handleSubmit, watch, control } = useForm<ReportFormValues>({
-    defaultValues: { language: initial, format: 'a4' },
-    resolver: zodResolver(reportSchema) as unknown as Resolver<ReportFormValues>,
+  const { register, handleSubmit, watch, control } = useForm<ReportFormValues, unknown, ReportChoice>({
+    defaultValues: { language: initial, format: 'a4' satisfies ReportFormat },
+    resolver: zodResolver(reportSchema),
   });
   useAutosave(watch, (values) => {
-    if (values.language) send({ type: 'report.setLanguage', language: values.language });
+    if (isLanguage(values.language)) send({ type: 'report.setLanguage', language: values.language });
   });
-  const language = useWatch({ control, name: 'language' }) ?? initial;
+  const watched = useWatch({ control, name: 'language' });
+  const language = isLanguage(watched) ? watched : initial;
   const languageField = register('language');
   const formatField = register('format');
   const assessment = useWizardSelector((s) => s.context.assessment);
@@ -64,7 +67,7 @@ export function ReportScreen() {
             {LANGUAGES.map((lng) => (
               <label key={lng} className="choice" lang={lng}>
                 <input type="radio" value={lng} {...languageField} />
-                <span>{t(`language.${lng}`)}</span>
+                <span>{LANGUAGE_INFO[lng].nativeName}</span>
               </label>
             ))}
           </div>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
 import { CONTENT_INDEX } from '../../content/content';
-import type { Assessment, Language } from '../../domain/assessment';
+import type { Assessment } from '../../domain/assessment';
 import { reportContext } from '../../report/model/context';
 import { buildSummary } from '../../report/model/summary';
 import type { ReportTexts } from '../../report/model/types';
@@ -14,7 +15,7 @@ const NAMESPACES = ['report', 'common', 'checklist', 'legal'] as const;
  */
 export function ReportSummary({ assessment, date }: { assessment: Assessment; date: Date }) {
   const { i18n } = useTranslation([...NAMESPACES]);
-  const language = (i18n.resolvedLanguage ?? 'vi') as Language;
+  const language = useLanguage();
   const summary = useMemo(() => {
     const bind = (ns: (typeof NAMESPACES)[number]) => {
       const t = i18n.getFixedT(language, ns);

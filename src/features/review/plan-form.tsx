@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { fieldAria, FieldShell } from '../../components/field-shell';
@@ -12,12 +12,12 @@ import { optionalText } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
 import { WizardContext, useWizardSend } from '../../wizard/wizard-context';
 
-type PlanValues = { plan: Record<string, { owner: string; due: string }> };
-
 const entrySchema = z.object({
   owner: optionalText(MAX_LENGTH.short),
   due: z.optional(z.union([z.literal(''), z.iso.date({ error: errorKey('errors.invalidDate') })])),
 });
+const planSchema = z.object({ plan: z.record(z.string(), entrySchema) });
+type PlanValues = z.input<typeof planSchema>;
 
 /**
  * The gaps, each with a way back to its question and an optional owner and
@@ -33,11 +33,11 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
     register,
     watch,
     formState: { errors },
-  } = useForm<PlanValues>({
+  } = useForm<PlanValues, unknown, z.output<typeof planSchema>>({
     defaultValues: {
       plan: Object.fromEntries(ids.map((id) => [id, { owner: initial[id]?.owner ?? '', due: initial[id]?.due ?? '' }])),
     },
-    resolver: zodResolver(z.object({ plan: z.record(z.string(), entrySchema) })) as unknown as Resolver<PlanValues>,
+    resolver: zodResolver(planSchema),
     mode: 'onChange',
   });
 

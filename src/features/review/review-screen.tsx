@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
 import { ProgressBar } from '../../components/progress-bar';
 import { StepHeading } from '../../components/step-heading';
 import { applicableItems } from '../../content/applicability';
@@ -12,14 +13,14 @@ import { PlanForm } from './plan-form';
 
 /** Every area at a glance, the unanswered questions and the gaps, each one tap from its page. */
 export function ReviewScreen() {
-  const { t, i18n } = useTranslation(['common', 'checklist']);
+  const { t } = useTranslation(['common', 'checklist']);
   const send = useWizardSend();
   const assessment = useWizardSelector((s) => s.context.assessment);
   const focusItem = useWizardSelector((s) => s.context.focusItem);
   const profile = assessment?.profile;
+  const lng = useLanguage();
   useReturnFocus(focusItem);
   if (!assessment || !profile) return null;
-  const lng = i18n.resolvedLanguage ?? 'vi';
   const result = scoreAssessment(CONTENT_INDEX, profile, assessment.answers);
   const applicable = new Set(applicableItems(CONTENT_INDEX, profile).map((i) => i.id));
   const keptAside = Object.keys(assessment.answers).filter(

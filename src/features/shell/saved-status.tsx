@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
 import { formatTime } from '../../i18n/format';
 import { useWizardSelector } from '../../wizard/wizard-context';
 
@@ -9,7 +10,8 @@ import { useWizardSelector } from '../../wizard/wizard-context';
  * did not happen.
  */
 export function SavedStatus() {
-  const { t, i18n } = useTranslation('common');
+  const { t } = useTranslation('common');
+  const lng = useLanguage();
   const lastSaved = useWizardSelector((s) => (s.context.assessment ? s.context.lastSaved : null));
   const unsaved = useWizardSelector((s) => s.context.assessment !== null && (s.context.saveFailed || s.context.conflict !== null));
   if (unsaved) {
@@ -22,7 +24,7 @@ export function SavedStatus() {
   if (!lastSaved) return null;
   return (
     <p className="saved" role="status" aria-live="off">
-      {t('saved.at', { time: formatTime(lastSaved, i18n.resolvedLanguage ?? 'vi') })}
+      {t('saved.at', { time: formatTime(lastSaved, lng) })}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
 import { CONTENT } from '../../content/content';
 import { formatDate } from '../../i18n/format';
 import { LanguageSwitch } from '../../components/language-switch';
@@ -25,7 +26,7 @@ const makeScreens = (): Record<Exclude<Screen, 'booting' | 'welcome'>, Component
 });
 
 export function Shell() {
-  const { t, i18n } = useTranslation('common');
+  const { t } = useTranslation('common');
   const screen = useScreen();
   const send = useWizardSend();
   const hasAssessment = useWizardSelector((s) => s.context.assessment !== null);
@@ -33,7 +34,7 @@ export function Shell() {
   const epoch = useWizardSelector((s) => s.context.epoch);
   const [screens, setScreens] = useState(makeScreens);
   const Current = screen === 'booting' || screen === 'welcome' ? null : screens[screen];
-  const lng = i18n.resolvedLanguage ?? 'vi';
+  const lng = useLanguage();
 
   return (
     <>

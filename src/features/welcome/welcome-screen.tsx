@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
 import { StepHeading } from '../../components/step-heading';
 import { ModalDialog } from '../../components/modal-dialog';
 import { CONTENT_INDEX } from '../../content/content';
@@ -14,13 +15,13 @@ import { WelcomeExpectations } from './welcome-expectations';
 
 /** Start, continue, or manage the assessments saved on this device. */
 export function WelcomeScreen() {
-  const { t, i18n } = useTranslation('common');
+  const { t } = useTranslation('common');
   const send = useWizardSend();
   const library = useWizardSelector((s) => s.context.library);
   const deleted = useWizardSelector((s) => s.context.deleted);
   const [confirming, setConfirming] = useState<Assessment | null>(null);
   const [renaming, setRenaming] = useState<Assessment | null>(null);
-  const lng = i18n.resolvedLanguage ?? 'vi';
+  const lng = useLanguage();
   const nameOf = (a: Assessment) => displayName(a) || t('welcome.untitled');
   const latest = library[0];
 

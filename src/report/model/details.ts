@@ -1,6 +1,7 @@
 import { EFFECTIVE_KINDS } from '../../content/rule-kind';
 import type { CitationStatus } from '../../content/types';
 import { isGap } from '../../domain/answers';
+import { LAW_LANGUAGE } from '../../domain/languages';
 import type { ScoredItem } from '../../domain/scoring';
 import {
   answerLabel,
@@ -60,7 +61,7 @@ export function buildDetails(ctx: ReportContext): DetailsSection {
       ...(['verified', 'client-source', 'secondary', 'unverified'] as const).map(
         (s) => `${statusMark(ctx, s)} ${report(`status.legend.${s}`)}`,
       ),
-      ...(ctx.lng === 'vi' ? [] : [`${ctx.t.legal('unofficial')}: ${report('legal.translationNote')}`]),
+      ...(ctx.lng === LAW_LANGUAGE ? [] : [`${ctx.t.legal('unofficial')}: ${report('legal.translationNote')}`]),
       // What each kind of basis means for the producer: a programme aim is not a duty.
       report('details.kindsIntro'),
       ...EFFECTIVE_KINDS.map((k) => `${ctx.t.common(`kinds.${k}`)}: ${report(`kindMeaning.${k}`)}`),

@@ -1,6 +1,7 @@
 import { formatInstrument } from '../../content/citation';
 import { wordingStatuses } from '../../content/instrument-status';
 import type { Instrument } from '../../content/types';
+import { LAW_LANGUAGE } from '../../domain/languages';
 import { day, type ReportContext } from './context';
 import { statusMark } from './details';
 import type { LegalBasisSection } from './types';
@@ -58,7 +59,7 @@ export function buildLegalBasis(ctx: ReportContext): LegalBasisSection {
     heading: report('legal.heading'),
     paragraphs: [
       legal('period', { date: day(ctx, ctx.index.content.lawAsOf) }),
-      ...(ctx.lng === 'vi' ? [] : [`${legal('unofficial')}: ${report('legal.translationNote')}`]),
+      ...(ctx.lng === LAW_LANGUAGE ? [] : [`${legal('unofficial')}: ${report('legal.translationNote')}`]),
     ],
     head: [report('legal.number'), report('legal.title'), report('legal.dates'), report('legal.status')],
     rows: citedInstruments(ctx).map((i) => [

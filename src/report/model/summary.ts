@@ -1,4 +1,5 @@
 import { provinceById, provinceName } from '../../content/provinces';
+import { LANGUAGE_INFO } from '../../domain/languages';
 import type { AreaResult } from '../../domain/scoring';
 import { actionRow } from './action-rows';
 import { DASH, areaTitle, day, percent, userText, type ReportContext } from './context';
@@ -46,7 +47,7 @@ function facts(ctx: ReportContext) {
       label: report('cover.product'),
       value: `${userText(profile.productName)} (${common(`profile.options.productGroup.${profile.productGroup}`)})`,
     },
-    { label: report('cover.province'), value: province ? provinceName(province, ctx.lng) : profile.province },
+    { label: report('cover.province'), value: province ? provinceName(province, LANGUAGE_INFO[ctx.lng]) : profile.province },
     { label: report('cover.date'), value: day(ctx, ctx.today) },
   ];
 }

@@ -1,5 +1,6 @@
 import type { ContentIndex } from '../../content/content';
-import type { Assessment, Language } from '../../domain/assessment';
+import type { Assessment } from '../../domain/assessment';
+import type { Language } from '../../domain/languages';
 import type { ReportFormat } from '../../domain/report-format';
 
 /**
