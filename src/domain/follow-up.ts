@@ -2,50 +2,17 @@ import { applicableItems, type RuleProfile } from '../content/applicability';
 import type { ContentIndex } from '../content/content';
 import { isQuestion, type SectionId } from '../content/types';
 import { ANSWER_SCORE, GAP_VALUES, effectiveValue, type AnswerValue, type ItemAnswer } from './answers';
-import type { Profile } from '../content/profile-options';
-import { newAssessment, type Assessment, type PlanEntry } from './assessment';
+import { newAssessment, type Assessment, type Baseline, type FollowUp, type PlanEntry } from './assessment';
 import { scoreAssessment, type ScoringProfile } from './scoring';
 
 /*
- * Issue 17 (follow-up assessment), first part: the comparison and the start of a follow-up, pure and
- * tested. Not wired yet: the saved format (baseline link, plan status), the "assess again" event, the
- * review and report sections come next; until then nothing calls this module.
+ * The follow-up assessment ("assess again"): its start from a saved assessment, the carried-over marks,
+ * and the comparison with the baseline shown on the review and in the report ("since last time").
  */
 
-/** Where a plan line stands: not started, in progress, done. */
-export const PLAN_STATUSES = ['todo', 'doing', 'done'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
-
-/** A plan line with its progress (owner and date as today, plus status and what was done). */
-export interface PlanLineEntry extends PlanEntry {
-  /** Missing means not started. */
-  status?: PlanStatus;
-  /** What was done about it, in the producer's words. */
-  progress?: string;
-}
-
-/**
- * The earlier assessment a follow-up was started from, frozen at that moment and kept inside the
- * follow-up: the comparison still works when the earlier one is deleted, renamed, or left on another
- * device (the follow-up's file carries it).
- */
-export interface Baseline {
-  /** Id of the earlier assessment (it may no longer be on this device). */
-  id: string;
-  /** When the earlier assessment was last changed: "from the assessment of <date>". */
-  date: string;
-  contentVersion: string;
-  profile: Profile;
-  /** Its counted answers by item id (values only: notes and evidence were carried into the follow-up). */
-  answers: Record<string, { value: AnswerValue; reason?: string }>;
-}
-
-/** A follow-up's link to its baseline, and which carried-over answers are still unconfirmed. */
-export interface FollowUp {
-  baseline: Baseline;
-  /** Items whose answer, note, evidence and plan came from the baseline and were not yet confirmed or changed. */
-  carried: string[];
-}
+/** A plan line with its progress: the saved plan entry (owner, date, status, what was done). */
+export type PlanLineEntry = PlanEntry;
+export { PLAN_STATUSES, type Baseline, type FollowUp, type PlanStatus } from './assessment';
 
 /** An assessment started with "assess again". */
 export type FollowUpAssessment = Assessment & { followUp: FollowUp };

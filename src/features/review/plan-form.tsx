@@ -45,7 +45,7 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
     const plan: Record<string, PlanEntry> = {};
     for (const [id, v] of Object.entries(values.plan ?? {})) {
       // An emptied entry is sent as {}: the machine then removes it.
-      if (v) plan[id] = compactPlanEntry(v, normalizeText, MAX_LENGTH.short) ?? {};
+      if (v) plan[id] = compactPlanEntry(v, normalizeText, { owner: MAX_LENGTH.short, progress: MAX_LENGTH.medium }) ?? {};
     }
     send({ type: 'plan.change', plan });
   });
