@@ -3,6 +3,7 @@ import { CONTENT_INDEX, type ContentIndex } from '../src/content/content';
 import type { Profile } from '../src/content/profile-options';
 import type { ItemAnswer } from '../src/domain/answers';
 import type { Assessment, Language, PlanEntry, ProfileDraft } from '../src/domain/assessment';
+import { withAnswersChanged, withCarriedConfirmed } from '../src/domain/follow-up-start';
 import { mergeEntries } from '../src/domain/merge-entries';
 import type { ReportFormat } from '../src/domain/report-format';
 import { isReachable, nextStep, previousStep, resolveStep, stepKind, REVIEW_STEP, type StepKind } from './steps';
@@ -76,6 +77,10 @@ export type WizardEvent =
   | { type: 'assessment.rename'; id: string; title: string }
   | { type: 'assessment.duplicate'; id: string; title: string }
   | { type: 'assessment.delete'; id: string }
+  /** "Assess again" on a saved assessment: a follow-up that starts from it. */
+  | { type: 'assessment.followUp'; id: string }
+  /** The producer says these carried-over answers are still true. */
+  | { type: 'followUp.confirm'; items: string[] }
   | { type: 'assessment.undoDelete' }
   | { type: 'assessment.import'; file: Blob }
   | { type: 'assessment.export' }
@@ -169,6 +174,8 @@ export const wizardMachine = setup({
           return { type: 'duplicate', id: event.id, title: event.title };
         case 'assessment.delete':
           return { type: 'delete', id: event.id };
+        case 'assessment.followUp':
+          return { type: 'followUp', id: event.id };
         case 'assessment.import':
           return { type: 'import', file: event.file };
         default:
@@ -322,6 +329,8 @@ export const wizardMachine = setup({
               ],
             },
             'assessment.import': { actions: ['forward', assign({ notices: [] })] },
+            // Follow-up assessment: the storage actor starts it and answers with assessment.opened.
+            'assessment.followUp': { actions: ['forward', assign({ notices: [] })] },
           },
         },
         active: {
@@ -341,7 +350,12 @@ export const wizardMachine = setup({
               actions: [
                 assign({
                   assessment: ({ context, event }) =>
-                    patch(context, { answers: mergeEntries(context.assessment?.answers ?? {}, event.answers) }),
+                    context.assessment &&
+                    // A follow-up's carried answer that changes is no longer "from the earlier assessment".
+                    patch(context, {
+                      ...withAnswersChanged(context.assessment, event.answers),
+                      answers: mergeEntries(context.assessment.answers, event.answers),
+                    }),
                 }),
                 'save',
               ],
@@ -351,6 +365,15 @@ export const wizardMachine = setup({
                 assign({
                   assessment: ({ context, event }) =>
                     patch(context, { plan: mergeEntries(context.assessment?.plan ?? {}, event.plan) }),
+                }),
+                'save',
+              ],
+            },
+            // Follow-up assessment: carried-over answers confirmed as still true.
+            'followUp.confirm': {
+              actions: [
+                assign({
+                  assessment: ({ context, event }) => context.assessment && withCarriedConfirmed(context.assessment, event.items),
                 }),
                 'save',
               ],

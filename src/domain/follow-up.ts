@@ -2,7 +2,8 @@ import { applicableItems, type RuleProfile } from '../content/applicability';
 import type { ContentIndex } from '../content/content';
 import { isQuestion, type SectionId } from '../content/types';
 import { ANSWER_SCORE, GAP_VALUES, effectiveValue, type AnswerValue, type ItemAnswer } from './answers';
-import { newAssessment, type Assessment, type Baseline, type FollowUp, type PlanEntry } from './assessment';
+import type { Assessment, Baseline, PlanEntry } from './assessment';
+import { itemChangesBetween } from '../content/item-changes';
 import { scoreAssessment, type ScoringProfile } from './scoring';
 
 /*
@@ -14,8 +15,7 @@ import { scoreAssessment, type ScoringProfile } from './scoring';
 export type PlanLineEntry = PlanEntry;
 export { PLAN_STATUSES, type Baseline, type FollowUp, type PlanStatus } from './assessment';
 
-/** An assessment started with "assess again". */
-export type FollowUpAssessment = Assessment & { followUp: FollowUp };
+export type { FollowUpAssessment } from './follow-up-start';
 
 /**
  * "Since last time": what changed between an earlier assessment (the baseline
@@ -173,46 +173,12 @@ export function doneButStillOpen(
     .map(([id]) => id);
 }
 
-/**
- * "Assess again": a new assessment that starts from a saved one. Profile,
- * answers, notes, evidence and plan are carried over and marked as carried
- * until confirmed or changed; the saved one is not touched and is frozen into
- * the follow-up as its baseline (a follow-up of a follow-up takes the latest
- * as its baseline). Null when the saved one has no profile: there is nothing
- * to compare with.
- */
-export function startFollowUp(source: Assessment, id: string, now: Date, contentVersion: string): FollowUpAssessment | null {
-  if (!source.profile) return null;
-  const counted = Object.entries(source.answers).flatMap(([itemId, a]) => {
-    const value = effectiveValue(a);
-    return value ? [[itemId, value === 'na' ? { value, reason: a.reason } : { value }] as const] : [];
-  });
-  const iso = now.toISOString();
-  return {
-    ...newAssessment(id, now, contentVersion),
-    title: source.title,
-    createdAt: iso,
-    profile: source.profile,
-    profileDraft: { ...source.profileDraft },
-    answers: structuredClone(source.answers),
-    setAside: structuredClone(source.setAside),
-    plan: structuredClone(source.plan),
-    reportLanguage: source.reportLanguage,
-    followUp: {
-      baseline: {
-        id: source.id,
-        date: source.updatedAt,
-        contentVersion: source.contentVersion,
-        profile: source.profile,
-        answers: Object.fromEntries(counted),
-      },
-      carried: Object.keys(source.answers).sort(),
-    },
-  };
-}
+export { confirmCarried, isCarried, startFollowUp, withAnswersChanged, withCarriedConfirmed } from './follow-up-start';
 
-/** After an item is answered again (or confirmed as still true), it is no longer "from the earlier assessment". */
-export function confirmCarried(followUp: FollowUp, itemIds: readonly string[]): FollowUp {
-  const confirmed = new Set(itemIds);
-  return { ...followUp, carried: followUp.carried.filter((id) => !confirmed.has(id)) };
+/** "Since last time" for a follow-up as it stands; null for a first assessment (nothing to compare with). */
+export function sinceLastTime(index: ContentIndex, a: Assessment, today: string): Comparison | null {
+  if (!a.followUp || !a.profile) return null;
+  const { baseline } = a.followUp;
+  const changes = itemChangesBetween(baseline.contentVersion, index.content.version);
+  return compareWithBaseline(index, baseline, { profile: a.profile, answers: a.answers, plan: a.plan }, changes, today);
 }
