@@ -10,6 +10,7 @@ import { questionNumbers } from '../../domain/question-numbers';
 import { ErrorAnnouncer } from '../../forms/error-announcer';
 import { useAutosave } from '../../forms/use-autosave';
 import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { CarriedPageBar } from './carried-mark';
 import { InfoNote } from './info-note';
 import { ItemField } from './item-field';
 import { answersFrom, formValuesFrom, pageSchema, type PageFormValues } from './page-schema';
@@ -69,6 +70,7 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
           </details>
         ) : null}
         <ErrorAnnouncer count={errorCount} attempt={attempt} />
+        <CarriedPageBar itemIds={questionIds} />
         {items.map((item) =>
           isQuestion(item) ? (
             <ItemField key={item.id} item={item} number={numbers.get(item.id) ?? 0} target={item.id === focusItem} />
