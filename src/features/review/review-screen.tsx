@@ -8,6 +8,7 @@ import { scoreAssessment, type ScoredItem } from '../../domain/scoring';
 import { formatPercent } from '../../i18n/format';
 import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
 import { PlanForm } from './plan-form';
+import { SinceLastTime } from './since-last-time';
 
 /** Every area at a glance, the unanswered questions and the gaps, each one tap from its page. */
 export function ReviewScreen() {
@@ -63,6 +64,8 @@ export function ReviewScreen() {
           {t('common:review.toReport')}
         </button>
       </div>
+
+      <SinceLastTime assessment={assessment} />
 
       <h2>{t('common:review.areas')}</h2>
       {result.areas.map((a) => {
