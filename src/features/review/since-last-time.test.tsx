@@ -46,7 +46,7 @@ async function review(a: Assessment) {
   return view.container;
 }
 
-const q = (id: string) => (viChecklist.items as Record<string, { question: string }>)[id].question;
+const q = (id: string) => (viChecklist.items as Record<string, { question?: string }>)[id].question ?? id;
 
 describe('since last time on the review', () => {
   it('names the gap closed, the new gap, the answer that got worse and the plan lines done and late', async () => {
@@ -56,7 +56,9 @@ describe('since last time on the review', () => {
     expect(part('closed')).toContain(q('rmz-growing-code'));
     expect(part('closed')).not.toContain(q('rmz-zone'));
     expect(part('opened')).toContain(q('rmz-local-origin'));
-    expect(part('worse')).toContain(`${vi.followUp.states.met} → ${vi.followUp.states.partly}`);
+    expect(part('worse')).toContain(
+      vi.followUp.since.change.replace('{{then}}', vi.followUp.states.met).replace('{{now}}', vi.followUp.states.partly),
+    );
     expect(part('planDone')).toContain(q('rmz-growing-code'));
     expect(part('planLate')).toContain(q('rmz-zone'));
   });
