@@ -26,6 +26,8 @@ export type StorageCommand =
   | { type: 'rename'; id: string; title: string }
   /** Copy an assessment under a new name (the UI words it in the user's language: "… (bản sao)"). */
   | { type: 'duplicate'; id: string; title: string }
+  /** "Assess again": a new assessment started from a saved one, which stays as it is (its baseline). */
+  | { type: 'followUp'; id: string }
   | { type: 'delete'; id: string }
   | { type: 'restore'; id: string }
   /** Remove a record set aside as unreadable (the privacy page offers it after a download). */

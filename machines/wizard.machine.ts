@@ -4,6 +4,7 @@ import type { Profile } from '../src/content/profile-options';
 import type { ItemAnswer } from '../src/domain/answers';
 import type { Assessment, PlanEntry, ProfileDraft } from '../src/domain/assessment';
 import type { Language } from '../src/domain/languages';
+import { withAnswersChanged, withCarriedConfirmed } from '../src/domain/follow-up-start';
 import { mergeEntries } from '../src/domain/merge-entries';
 import type { ReportFormat } from '../src/domain/report-format';
 import { isReachable, nextStep, previousStep, resolveStep, stepKind, PROFILE_STEP, REVIEW_STEP, type StepKind } from './steps';
@@ -83,6 +84,10 @@ export type WizardEvent =
   | { type: 'assessment.rename'; id: string; title: string }
   | { type: 'assessment.duplicate'; id: string; title: string }
   | { type: 'assessment.delete'; id: string }
+  /** "Assess again" on a saved assessment: a follow-up that starts from it. */
+  | { type: 'assessment.followUp'; id: string }
+  /** The producer says these carried-over answers are still true. */
+  | { type: 'followUp.confirm'; items: string[] }
   | { type: 'assessment.undoDelete' }
   | { type: 'assessment.import'; file: Blob }
   | { type: 'assessment.export' }
@@ -212,7 +217,15 @@ export const wizardMachine = setup({
     mergeAnswers: assign({
       assessment: ({ context, event }) => {
         assertEvent(event, 'answers.change');
-        return patch(context, { answers: mergeEntries(openAssessment(context).answers, event.answers) });
+        const open = openAssessment(context);
+        // A follow-up's carried answer that changes is no longer "from the earlier assessment".
+        return patch(context, { ...withAnswersChanged(open, event.answers), answers: mergeEntries(open.answers, event.answers) });
+      },
+    }),
+    confirmCarried: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'followUp.confirm');
+        return withCarriedConfirmed(openAssessment(context), event.items);
       },
     }),
     mergePlan: assign({
@@ -352,6 +365,10 @@ export const wizardMachine = setup({
             'assessment.import': {
               actions: [{ type: 'toStorage', params: ({ event }) => ({ type: 'import', file: event.file }) }, assign({ notices: [] })],
             },
+            // Follow-up assessment: the storage actor starts it and answers with assessment.opened.
+            'assessment.followUp': {
+              actions: [{ type: 'toStorage', params: ({ event }) => ({ type: 'followUp', id: event.id }) }, assign({ notices: [] })],
+            },
           },
         },
         active: {
@@ -369,6 +386,8 @@ export const wizardMachine = setup({
             'profile.change': { actions: ['keepProfileDraft', 'save'] },
             'answers.change': { actions: ['mergeAnswers', 'save'] },
             'plan.change': { actions: ['mergePlan', 'save'] },
+            // Follow-up assessment: carried-over answers confirmed as still true.
+            'followUp.confirm': { actions: ['confirmCarried', 'save'] },
             'assessment.export': {
               actions: { type: 'exportAssessment', params: ({ context }) => ({ assessment: openAssessment(context) }) },
             },

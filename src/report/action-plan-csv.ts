@@ -50,6 +50,8 @@ export function actionPlanCsv(
     report('fields.evidenceRef'),
     report('plan.owner'),
     report('plan.due'),
+    report('csv.status'),
+    report('csv.progress'),
     report('fields.citation'),
   ];
   const body = rows.map((r) => [
@@ -65,6 +67,8 @@ export function actionPlanCsv(
     r.evidenceRef,
     r.owner === '—' ? '' : r.owner,
     r.dueIso,
+    r.status,
+    r.progress,
     cite(r.citations),
   ]);
   return BOM + [head, ...body].map((row) => row.map((v) => csvField(v.normalize('NFC'))).join(separator)).join('\r\n') + '\r\n';

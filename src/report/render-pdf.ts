@@ -8,6 +8,7 @@ import { renderActionPlan } from './pdf/render-action-plan';
 import { renderDetails } from './pdf/render-details';
 import { renderLegalBasis } from './pdf/render-legal-basis';
 import { renderParagraphs } from './pdf/render-paragraphs';
+import { renderSinceLastTime } from './pdf/render-since-last-time';
 import { renderSummary } from './pdf/render-summary';
 import { dropRightToLeftHelpers } from './pdf/no-shaping';
 import { FONT, PdfWriter } from './pdf/writer';
@@ -33,6 +34,7 @@ type Renderers = { [K in SectionKind]: (w: PdfWriter, s: Extract<Section, { kind
 
 const RENDERERS: Renderers = {
   summary: renderSummary,
+  sinceLastTime: renderSinceLastTime,
   actionPlan: renderActionPlan,
   details: renderDetails,
   legalBasis: renderLegalBasis,

@@ -11,6 +11,7 @@ import { ErrorAnnouncer } from '../../forms/error-announcer';
 import { useAutosave } from '../../forms/use-autosave';
 import { REVIEW_STEP } from '../../../machines/steps';
 import { WizardContext, useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
+import { CarriedPageBar } from './carried-mark';
 import { InfoNote } from './info-note';
 import { ItemField } from './item-field';
 import { answersFrom, formValuesFrom, pageSchema, type PageAnswers, type PageFormValues } from './page-schema';
@@ -69,6 +70,7 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
           </details>
         ) : null}
         <ErrorAnnouncer count={errorCount} attempt={attempt} />
+        <CarriedPageBar itemIds={questionIds} />
         {items.map((item) =>
           isQuestion(item) ? (
             <ItemField key={item.id} item={item} number={numbers.get(item.id) ?? 0} target={item.id === focusItem} />

@@ -7,6 +7,7 @@ import { effectiveKind } from '../../content/rule-kind';
 import type { QuestionItem } from '../../content/types';
 import { ANSWER_VALUES, isGap } from '../../domain/answers';
 import { errorText } from '../../forms/error-text';
+import { CarriedMark } from './carried-mark';
 import { CitationsLine } from './citations-line';
 import type { PageFormValues } from './page-schema';
 
@@ -45,6 +46,7 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
         {t('common:item.number', { n: number })}
         <span className="tag">{t(`common:priorities.${item.priority}`)}</span>
       </p>
+      <CarriedMark itemId={item.id} number={number} />
       <fieldset aria-describedby={`${base}-why`}>
         <legend id={`${base}-q`} className="item__question">
           {t(`checklist:items.${item.id}.question`)}

@@ -10,6 +10,7 @@ import { formatPercent } from '../../i18n/format';
 import { firstPageOfSection, PROFILE_STEP, REPORT_STEP } from '../../../machines/steps';
 import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { PlanForm } from './plan-form';
+import { SinceLastTime } from './since-last-time';
 
 /** Every area at a glance, the unanswered questions and the gaps, each one tap from its page. */
 export function ReviewScreen() {
@@ -65,6 +66,8 @@ export function ReviewScreen() {
           {t('common:review.toReport')}
         </button>
       </div>
+
+      <SinceLastTime assessment={assessment} />
 
       <h2>{t('common:review.areas')}</h2>
       {result.areas.map((a) => {

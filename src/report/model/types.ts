@@ -100,6 +100,9 @@ export interface ActionRow {
   due: string;
   dueIso: string;
   overdue: boolean;
+  /** Plan status in words (not started when none was set) and what was done. */
+  status: string;
+  progress: string;
 }
 
 export interface ActionPlanSection {
@@ -142,7 +145,23 @@ export interface ParagraphsSection {
   paragraphs: string[];
 }
 
-export type Section = SummarySection | ActionPlanSection | DetailsSection | LegalBasisSection | ParagraphsSection;
+/** A follow-up's "since last time": readiness then and now, then named lists (gaps closed, new, worse, plan). */
+export interface SinceLastTimeSection {
+  kind: 'sinceLastTime';
+  heading: string;
+  intro: string;
+  readiness: { caption: string; head: [string, string, string]; rows: [string, string, string][] };
+  groups: { key: string; heading: string; items: string[] }[];
+  notes: string[];
+}
+
+export type Section =
+  | SummarySection
+  | SinceLastTimeSection
+  | ActionPlanSection
+  | DetailsSection
+  | LegalBasisSection
+  | ParagraphsSection;
 export type SectionKind = Section['kind'];
 
 export interface ReportModel {
