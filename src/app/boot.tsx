@@ -3,12 +3,13 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createActor } from 'xstate';
 import { i18n, i18nReady } from '../i18n/i18n';
+import { loadAllWords } from '../i18n/words';
 import { App } from './app';
 import { takeEarlyTaps } from './app-ready';
 import { prerenderIsStale, STALE_ATTRIBUTE } from './first-paint';
 import { framedByOtherOrigin } from './frame-guard';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
-import { providedWizardMachine } from './provided-machine';
+import { provideWizardMachine, storageSource } from './provided-machine';
 import { registerServiceWorker } from './pwa-updates';
 
 /**
@@ -27,6 +28,19 @@ function prerenderFits(root: HTMLElement, framed: boolean): boolean {
   }
 }
 
+/** No key of the app's but the language: nothing to read at start-up (a first visit). */
+function nothingStored(): boolean {
+  try {
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(FIRST_PAINT_FACTS.prefix) && key !== FIRST_PAINT_FACTS.languageKey) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Lets the browser handle input and paint between start-up steps, so none of them is one long task. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -42,10 +56,12 @@ export async function boot(): Promise<void> {
   try {
     const framed = framedByOtherOrigin(window);
     const hydrate = prerenderFits(root, framed);
-    await i18nReady;
+    // A screen drawn afresh may be any screen, with notices: every word first. The pre-rendered one needs
+    // only its own (src/i18n/first-screen-words.ts), and storage's code only when something is stored.
+    const [storage] = await Promise.all([storageSource(nothingStored()), i18nReady, hydrate ? null : loadAllWords()]);
     await yieldToBrowser();
     // Started before React renders, so the first render already shows the screen the stored data leads to.
-    const actor = createActor(providedWizardMachine, { input: {} }).start();
+    const actor = createActor(provideWizardMachine(storage), { input: {} }).start();
     await yieldToBrowser();
     const app = (
       <StrictMode>
