@@ -1,11 +1,6 @@
-import { startTransition, StrictMode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createActor } from 'xstate';
 import { i18n, i18nReady } from '../i18n/i18n';
 import { loadAllWords } from '../i18n/words';
-import { App } from './app';
-import { takeEarlyTaps } from './app-ready';
 import { prerenderIsStale, STALE_ATTRIBUTE } from './first-paint';
 import { framedByOtherOrigin } from './frame-guard';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
@@ -53,6 +48,9 @@ function whenIdle(run: () => void) {
 export async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
+  // React DOM and the screens: fetched now, evaluated in a task of their own when they arrive (src/app/show-app.tsx).
+  const view = import('./show-app');
+  view.catch(() => {}); // awaited below; a failure is thrown there
   try {
     const framed = framedByOtherOrigin(window);
     const hydrate = prerenderFits(root, framed);
@@ -62,21 +60,9 @@ export async function boot(): Promise<void> {
     await yieldToBrowser();
     // Started before React renders, so the first render already shows the screen the stored data leads to.
     const actor = createActor(provideWizardMachine(storage), { input: {} }).start();
+    const { showApp } = await view;
     await yieldToBrowser();
-    const app = (
-      <StrictMode>
-        <App i18n={i18n} actor={actor} framed={framed} />
-      </StrictMode>
-    );
-    if (hydrate) {
-      takeEarlyTaps();
-      // As a transition, hydration works in slices of a few milliseconds, yielding to the browser between
-      // them, instead of one long task (the screen is already on display, so nothing waits for it).
-      startTransition(() => void hydrateRoot(root, app));
-    } else {
-      window.__ocopTaps = null; // a hidden screen was not tapped, and this one replaces it
-      flushSync(() => createRoot(root).render(app));
-    }
+    showApp(root, { i18n, actor, framed, hydrate });
   } finally {
     document.documentElement.removeAttribute(STALE_ATTRIBUTE);
   }
