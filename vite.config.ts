@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstScreenWordsPlugin } from './scripts/first-screen-words-plugin.ts';
 import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
 
 /**
@@ -38,6 +39,8 @@ export default defineConfig({
   plugins: [
     react(),
     devCsp(),
+    // locales/<lng>/common.json?first-screen: the words start-up loads (src/i18n/first-screen-words.ts).
+    firstScreenWordsPlugin(),
     // The welcome screen's HTML in index.html at build time (scripts/prerender-plugin.ts).
     prerenderFirstScreen(),
     VitePWA({

@@ -1,14 +1,10 @@
-import { startTransition, StrictMode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createActor } from 'xstate';
 import { i18n, i18nReady } from '../i18n/i18n';
-import { App } from './app';
-import { takeEarlyTaps } from './app-ready';
+import { loadAllWords } from '../i18n/words';
 import { prerenderIsStale, STALE_ATTRIBUTE } from './first-paint';
 import { framedByOtherOrigin } from './frame-guard';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
-import { providedWizardMachine } from './provided-machine';
+import { provideWizardMachine, storageSource } from './provided-machine';
 import { registerServiceWorker } from '../lib/pwa-updates';
 
 /**
@@ -27,6 +23,19 @@ function prerenderFits(root: HTMLElement, framed: boolean): boolean {
   }
 }
 
+/** No key of the app's but the language: nothing to read at start-up (a first visit). */
+function nothingStored(): boolean {
+  try {
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(FIRST_PAINT_FACTS.prefix) && key !== FIRST_PAINT_FACTS.languageKey) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Lets the browser handle input and paint between start-up steps, so none of them is one long task. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -39,28 +48,21 @@ function whenIdle(run: () => void) {
 export async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
+  // React DOM and the screens: fetched now, evaluated in a task of their own when they arrive (src/app/show-app.tsx).
+  const view = import('./show-app');
+  view.catch(() => {}); // awaited below; a failure is thrown there
   try {
     const framed = framedByOtherOrigin(window);
     const hydrate = prerenderFits(root, framed);
-    await i18nReady;
+    // A screen drawn afresh may be any screen, with notices: every word first. The pre-rendered one needs
+    // only its own (src/i18n/first-screen-words.ts), and storage's code only when something is stored.
+    const [storage] = await Promise.all([storageSource(nothingStored()), i18nReady, hydrate ? null : loadAllWords()]);
     await yieldToBrowser();
     // Started before React renders, so the first render already shows the screen the stored data leads to.
-    const actor = createActor(providedWizardMachine, { input: {} }).start();
+    const actor = createActor(provideWizardMachine(storage), { input: {} }).start();
+    const { showApp } = await view;
     await yieldToBrowser();
-    const app = (
-      <StrictMode>
-        <App i18n={i18n} actor={actor} framed={framed} />
-      </StrictMode>
-    );
-    if (hydrate) {
-      takeEarlyTaps();
-      // As a transition, hydration works in slices of a few milliseconds, yielding to the browser between
-      // them, instead of one long task (the screen is already on display, so nothing waits for it).
-      startTransition(() => void hydrateRoot(root, app));
-    } else {
-      window.__ocopTaps = null; // a hidden screen was not tapped, and this one replaces it
-      flushSync(() => createRoot(root).render(app));
-    }
+    showApp(root, { i18n, actor, framed, hydrate });
   } finally {
     document.documentElement.removeAttribute(STALE_ATTRIBUTE);
   }

@@ -33,7 +33,7 @@ describe('conflict reload on the profile step', () => {
     localStorage.setItem(KEY, envelope('Tab A', 1));
     localStorage.setItem('ocop:open', ID);
     localStorage.setItem('ocop:language', 'vi');
-    const [{ App }, { providedWizardMachine }, { i18n, i18nReady }, { createActor }] = await Promise.all([
+    const [{ App }, { provideWizardMachine, storageSource }, { i18n, i18nReady }, { createActor }] = await Promise.all([
       import('./app'),
       import('./provided-machine'),
       import('../i18n/i18n'),
@@ -41,7 +41,7 @@ describe('conflict reload on the profile step', () => {
     ]);
     await i18nReady;
     // As src/app/boot.tsx does: the actor is started outside React, then handed to the app.
-    const actor = createActor(providedWizardMachine, { input: {} }).start();
+    const actor = createActor(provideWizardMachine(await storageSource(false)), { input: {} }).start();
     render(<App i18n={i18n} actor={actor} framed={false} />);
 
     const producer = (await screen.findByLabelText(vi.profile.fields.producerName.label, {}, { timeout: 20_000 })) as HTMLInputElement;

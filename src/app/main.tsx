@@ -1,4 +1,4 @@
-import { config as zodConfig } from 'zod/mini';
+import './zod-jitless';
 import '../styles.css';
 import './first-paint.css';
 
@@ -8,10 +8,6 @@ import './first-paint.css';
  * is the app fetched and started: until the screen is up, the HTML and the stylesheet have the
  * connection to themselves.
  */
-
-// zod compiles fast validators with new Function(); the Content Security Policy forbids that, so it
-// is told not to try, before any schema is defined (the schemas are in the app, loaded below).
-zodConfig({ jitless: true });
 
 function afterFirstPaint(run: () => void) {
   // A hidden tab paints nothing (and gets no animation frames): start at once.

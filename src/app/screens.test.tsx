@@ -32,7 +32,7 @@ let running: { stop: () => void } | undefined;
 
 /** As src/app/boot.tsx does: the wizard actor starts outside React, then the app renders around it. */
 async function renderApp() {
-  const [{ App }, { providedWizardMachine }, { i18n, i18nReady }, { createActor }] = await Promise.all([
+  const [{ App }, { provideWizardMachine, storageSource }, { i18n, i18nReady }, { createActor }] = await Promise.all([
     import('./app'),
     import('./provided-machine'),
     import('../i18n/i18n'),
@@ -40,7 +40,7 @@ async function renderApp() {
   ]);
   await i18nReady;
   await i18n.changeLanguage('vi');
-  const actor = createActor(providedWizardMachine, { input: {} }).start();
+  const actor = createActor(provideWizardMachine(await storageSource(false)), { input: {} }).start();
   running = actor;
   render(<App i18n={i18n} actor={actor} framed={false} />);
 }

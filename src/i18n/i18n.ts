@@ -3,11 +3,13 @@ import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { isLanguage, LANGUAGES, type Language } from '../domain/languages';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY } from './config';
+import { splitWordsLoader } from './words';
 
 /**
  * i18next for the app. Locale files load on demand, one chunk per language and
- * namespace, so the first screen carries only `common` in one language; the
- * service worker precaches them all for offline use. `changeLanguage` loads
+ * namespace, so the first screen carries only `common` in one language, and of
+ * it only the first screen's words until `loadAllWords` is called (src/i18n/words.ts);
+ * the service worker precaches them all for offline use. `changeLanguage` loads
  * every namespace in use before it switches, so the switch never shows a
  * loading state and no component remounts (half-typed fields stay as they are).
  */
@@ -38,7 +40,7 @@ function applyToDocument(lng: string) {
 }
 
 export const i18nReady: Promise<void> = i18n
-  .use(resourcesToBackend((lng: string, ns: string) => import(`../../locales/${lng}/${ns}.json`)))
+  .use(resourcesToBackend(splitWordsLoader(i18n)))
   .use(initReactI18next)
   .init({
     lng: detectLanguage(storedLanguage(), navigator.languages ?? [navigator.language]),

@@ -4,6 +4,7 @@ import { newAssessment, type Assessment } from '../domain/assessment';
 import { startFollowUp } from '../domain/follow-up-start';
 import { isQuotaError } from './device-storage';
 import { readAssessment, toEnvelope } from './read-assessment';
+import { KEY_PREFIX, type StorageLike } from './storage-keys';
 
 /**
  * Keeps assessments in the browser's localStorage (or any Storage-like
@@ -18,7 +19,7 @@ import { readAssessment, toEnvelope } from './read-assessment';
  * assessments fit; a full quota is reported and nothing in memory is lost.
  */
 
-export const KEY_PREFIX = 'ocop:assessment:';
+export { KEY_PREFIX, type StorageLike } from './storage-keys';
 export const OPEN_KEY = 'ocop:open';
 export const TRASH_PREFIX = 'ocop:trash:';
 /** When each trashed assessment was deleted ({id: ms}); kept apart so that the trash copy is no longer than the record. */
@@ -31,7 +32,6 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
  */
 export const TRASH_KEEP_MS = 60 * 60 * 1000;
 
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export interface StorageDeps {
   storage: StorageLike;

@@ -32,14 +32,14 @@ async function openPage() {
   localStorage.setItem(KEY, JSON.stringify(toEnvelope({ ...followUp, step: 'rmz-1' }, new Date(), CONTENT_INDEX)));
   localStorage.setItem('ocop:open', followUp.id);
   localStorage.setItem('ocop:language', 'vi');
-  const [{ App }, { providedWizardMachine }, { i18n, i18nReady }, { createActor }] = await Promise.all([
+  const [{ App }, { provideWizardMachine, storageSource }, { i18n, i18nReady }, { createActor }] = await Promise.all([
     import('../../app/app'),
     import('../../app/provided-machine'),
     import('../../i18n/i18n'),
     import('xstate'),
   ]);
   await i18nReady;
-  const actor = createActor(providedWizardMachine, { input: {} }).start();
+  const actor = createActor(provideWizardMachine(await storageSource(false)), { input: {} }).start();
   const { container } = render(<App i18n={i18n} actor={actor} framed={false} />);
   await screen.findByRole('button', { name: vi.followUp.confirmPage }, { timeout: 20_000 });
   const marks = () => [...container.querySelectorAll('[data-carried]')].map((m) => m.getAttribute('data-carried'));

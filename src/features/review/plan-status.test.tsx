@@ -22,14 +22,14 @@ describe('plan status on the review', () => {
     localStorage.setItem(KEY, JSON.stringify(toEnvelope(a, new Date(), CONTENT_INDEX)));
     localStorage.setItem('ocop:open', a.id);
     localStorage.setItem('ocop:language', 'vi');
-    const [{ App }, { providedWizardMachine }, { i18n, i18nReady }, { createActor }] = await Promise.all([
+    const [{ App }, { provideWizardMachine, storageSource }, { i18n, i18nReady }, { createActor }] = await Promise.all([
       import('../../app/app'),
       import('../../app/provided-machine'),
       import('../../i18n/i18n'),
       import('xstate'),
     ]);
     await i18nReady;
-    const actor = createActor(providedWizardMachine, { input: {} }).start();
+    const actor = createActor(provideWizardMachine(await storageSource(false)), { input: {} }).start();
     const { container } = render(<App i18n={i18n} actor={actor} framed={false} />);
     const status = (await screen.findByLabelText(vi.review.status, {}, { timeout: 20_000 })) as HTMLSelectElement;
     expect(status.value).toBe('todo');

@@ -33,14 +33,14 @@ async function review(a: Assessment) {
   localStorage.setItem(`ocop:assessment:${a.id}`, JSON.stringify(toEnvelope(a, new Date(), CONTENT_INDEX)));
   localStorage.setItem('ocop:open', a.id);
   localStorage.setItem('ocop:language', 'vi');
-  const [{ App }, { providedWizardMachine }, { i18n, i18nReady }, { createActor }] = await Promise.all([
+  const [{ App }, { provideWizardMachine, storageSource }, { i18n, i18nReady }, { createActor }] = await Promise.all([
     import('../../app/app'),
     import('../../app/provided-machine'),
     import('../../i18n/i18n'),
     import('xstate'),
   ]);
   await i18nReady;
-  const actor = createActor(providedWizardMachine, { input: {} }).start();
+  const actor = createActor(provideWizardMachine(await storageSource(false)), { input: {} }).start();
   const view = render(<App i18n={i18n} actor={actor} framed={false} />);
   await screen.findByText(vi.review.title, {}, { timeout: 20_000 });
   return view.container;

@@ -1,7 +1,12 @@
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticeBanner } from '../../components/notice-banner';
 import { changesLostBy } from '../../domain/differences';
+import { allWordsLoaded, loadAllWords } from '../../i18n/words';
 import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
+
+/** One attempt (React's `use` needs the same promise on every render); a failed one shows the notice anyway. */
+let wordsLoaded: Promise<void> | undefined;
 
 /** The machine's current notices and, when another tab changed the open assessment, the choice it needs. */
 export function AppNotices() {
@@ -13,6 +18,8 @@ export function AppNotices() {
   const lost = useWizardSelector((s) =>
     s.context.conflict && s.context.assessment ? changesLostBy(s.context.assessment, s.context.conflict) : 0,
   );
+  // Notices use words beyond the first screen's: shown once they are there (the shell's Suspense waits).
+  if ((conflict || notices.length) && !allWordsLoaded()) use((wordsLoaded ??= loadAllWords().catch(() => undefined)));
   return (
     <>
       {conflict ? (

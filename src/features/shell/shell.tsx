@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { CONTENT } from '../../content/content';
 import { formatDate } from '../../i18n/format';
+import { loadAllWords } from '../../i18n/words';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useScreen, type Screen } from '../../wizard/use-screen';
 import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
@@ -12,8 +13,12 @@ import { SavedStatus } from './saved-status';
 import { ScreenBoundary } from './screen-boundary';
 import { OfflineReadyNote, UpdatePrompt } from './update-prompt';
 
-/** Screens after the first load lazily, so the first screen carries only what it needs. */
-const lazyScreen = (load: () => Promise<ComponentType>) => lazy(async () => ({ default: await load() }));
+/**
+ * Screens after the first load lazily, so the first screen carries only what it needs; with them come
+ * the words beyond the first screen's (src/i18n/first-screen-words.ts).
+ */
+const lazyScreen = (load: () => Promise<ComponentType>) =>
+  lazy(async () => ({ default: (await Promise.all([load(), loadAllWords()]))[0] }));
 
 /** Made again after a failed load: React keeps a lazy component's failure, so "try again" needs fresh loaders. */
 const makeScreens = (): Record<Exclude<Screen, 'booting' | 'welcome'>, ComponentType> => ({
@@ -56,7 +61,10 @@ export function Shell() {
       <main id="main" className="app-main">
         {/* In the page's flow, above the step: a notice pushes the page down but never covers a field. */}
         <UpdatePrompt />
-        <AppNotices />
+        {/* Its own boundary: a notice waits for its words (the rest of `common`) without blanking the screen. */}
+        <Suspense fallback={null}>
+          <AppNotices />
+        </Suspense>
         {screen === 'welcome' ? <WelcomeScreen /> : null}
         {Current ? (
           <ScreenBoundary key={screen} onRetry={() => setScreens(makeScreens())}>
