@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProgressBar } from '../../components/progress-bar';
-import { applicablePages } from '../../content/applicability';
+import { applicablePages, sectionApplies } from '../../content/applicability';
 import { CONTENT_INDEX } from '../../content/content';
 import { assessmentProgress, sectionProgress } from '../../domain/progress';
 import { firstPageOfSection, REVIEW_STEP } from '../../../machines/steps';
@@ -37,7 +37,7 @@ export function PageProgress({ pageId }: { pageId: string }) {
   const areas = sectionProgress(CONTENT_INDEX, assessment);
   const pages = applicablePages(CONTENT_INDEX, profile);
   const inSection = pages.filter((p) => CONTENT_INDEX.sectionOfPage.get(p.id) === section);
-  const sections = CONTENT_INDEX.content.sections.filter((s) => pages.some((p) => CONTENT_INDEX.sectionOfPage.get(p.id) === s));
+  const sections = CONTENT_INDEX.content.sections.filter((s) => sectionApplies(s, profile));
   const ratio = progress.total ? progress.answered / progress.total : 0;
 
   return (
