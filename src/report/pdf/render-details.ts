@@ -5,18 +5,28 @@ import type { PdfWriter } from './writer';
 
 /** Every question in full, by area: title, answer with its shape, then label/value fields. */
 
+/**
+ * The height a field keeps together at a page foot: on a narrow page its label and up to two lines of its
+ * value; on a wide one, up to two lines beside the label.
+ */
+function fieldKeep(w: PdfWriter, f: LabelledValue): number {
+  const labelWidth = w.f.labelWidth;
+  if (labelWidth === null) return w.lineHeight() * (1 + Math.min(2, w.wrap(f.value, w.width).length));
+  const value = w.wrap(f.value, w.width - labelWidth);
+  const label = w.wrap(f.label, labelWidth - 2, w.f.size.body, 'bold');
+  return w.lineHeight() * Math.min(Math.max(label.length, value.length), 2);
+}
+
 function field(w: PdfWriter, f: LabelledValue): void {
   const labelWidth = w.f.labelWidth;
+  w.ensure(fieldKeep(w, f));
   if (labelWidth === null) {
     // Narrow page: the label on its own line, kept with up to two lines of its value.
-    const value = w.wrap(f.value, w.width);
-    w.ensure(w.lineHeight() * (1 + Math.min(2, value.length)));
     w.lines(w.wrap(f.label, w.width, w.f.size.body, 'bold'), { style: 'bold', color: COLOR.muted });
-    w.lines(value);
+    w.lines(w.wrap(f.value, w.width));
   } else {
     const value = w.wrap(f.value, w.width - labelWidth);
     const label = w.wrap(f.label, labelWidth - 2, w.f.size.body, 'bold');
-    w.ensure(w.lineHeight() * Math.min(Math.max(label.length, value.length), 2));
     const top = { page: w.page, y: w.y };
     w.lines(value, { indent: labelWidth });
     const end = { page: w.page, y: w.y };
@@ -32,13 +42,15 @@ function field(w: PdfWriter, f: LabelledValue): void {
 function entry(w: PdfWriter, e: DetailEntry): void {
   const title = w.wrap(e.title, w.width, w.f.size.h3, 'bold');
   w.space(SPACE.betweenEntries);
-  // The title never ends a page: it keeps its answer line and two more lines with it.
-  w.ensure(w.lineHeight(w.f.size.h3) * title.length + 3 * w.lineHeight());
+  const status = w.wrap(e.status.label, w.width - 4.5, w.f.size.body, 'bold');
+  // The title never ends a page: it keeps its answer line and the start of its first field with it.
+  const first = e.fields[0] ? fieldKeep(w, e.fields[0]) : 2 * w.lineHeight();
+  w.ensure(w.lineHeight(w.f.size.h3) * title.length + status.length * w.lineHeight() + first);
   w.anchor(e.itemId);
   w.lines(title, { size: w.f.size.h3, style: 'bold' });
   const lh = w.lineHeight();
   w.mark(e.status.tone, w.left + 1.6, w.y + lh * 0.5, 2.6);
-  w.lines(w.wrap(e.status.label, w.width - 4.5, w.f.size.body, 'bold'), { style: 'bold', indent: 4.5 });
+  w.lines(status, { style: 'bold', indent: 4.5 });
   for (const f of e.fields) field(w, f);
 }
 
