@@ -1,7 +1,7 @@
 import { applicableItems, type RuleProfile } from '../content/applicability';
 import type { ContentIndex } from '../content/content';
 import { isQuestion, type SectionId } from '../content/types';
-import { ANSWER_SCORE, GAP_VALUES, effectiveValue, type AnswerValue, type ItemAnswer } from './answers';
+import { ANSWER_SCORE, effectiveValue, isGap, type AnswerValue, type ItemAnswer } from './answers';
 import type { Assessment, Baseline, PlanEntry } from './assessment';
 import { itemChangesBetween } from '../content/item-changes';
 import { scoreAssessment, type ScoringProfile } from './scoring';
@@ -68,8 +68,6 @@ export interface Snapshot {
   profile: ScoringProfile;
   answers: Readonly<Record<string, ItemAnswer>>;
 }
-
-const isGap = (state: ItemState): boolean => (GAP_VALUES as readonly string[]).includes(state);
 
 /**
  * Each item's state for one assessment, over the items of today's checklist plus those it answered.
