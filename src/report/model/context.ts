@@ -1,4 +1,5 @@
 import { formatCitation, formatShortCitation } from '../../content/citation';
+import { textKey } from '../../content/text-keys';
 import type { ContentIndex } from '../../content/content';
 import { cleanText } from '../../domain/text';
 import { questionNumbers } from '../../domain/question-numbers';
@@ -53,9 +54,9 @@ export const questionNumber = (ctx: ReportContext, s: ScoredItem): string => Str
 export const questionRef = (ctx: ReportContext, s: ScoredItem): string =>
   ctx.t.common('item.number', { n: questionNumber(ctx, s) });
 
-export const questionText = (ctx: ReportContext, s: ScoredItem): string => ctx.t.checklist(`items.${s.item.id}.question`);
+export const questionText = (ctx: ReportContext, s: ScoredItem): string => ctx.t.checklist(textKey('checklist', `items.${s.item.id}.question`));
 
-export const areaTitle = (ctx: ReportContext, section: string): string => ctx.t.checklist(`sections.${section}.title`);
+export const areaTitle = (ctx: ReportContext, section: string): string => ctx.t.checklist(textKey('checklist', `sections.${section}.title`));
 
 export const toneOf = (s: ScoredItem): Tone => s.value ?? 'unanswered';
 
@@ -64,7 +65,7 @@ export const answerLabel = (ctx: ReportContext, s: ScoredItem): string =>
 
 /** The one wording of a gap's action: "find out first" when the answer is "don't know". */
 export function gapActionText(texts: ReportTexts, s: ScoredItem): string {
-  const action = texts.checklist(`items.${s.item.id}.action`);
+  const action = texts.checklist(textKey('checklist', `items.${s.item.id}.action`));
   return s.value === 'unknown' ? texts.report('findOutFirst', { action }) : action;
 }
 

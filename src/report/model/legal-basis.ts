@@ -1,4 +1,5 @@
 import { formatInstrument } from '../../content/citation';
+import { textKey } from '../../content/text-keys';
 import { wordingStatuses } from '../../content/instrument-status';
 import type { Instrument } from '../../content/types';
 import { LAW_LANGUAGE } from '../../domain/languages';
@@ -64,7 +65,7 @@ export function buildLegalBasis(ctx: ReportContext): LegalBasisSection {
     head: [report('legal.number'), report('legal.title'), report('legal.dates'), report('legal.status')],
     rows: citedInstruments(ctx).map((i) => [
       formatInstrument(legal, i),
-      `${legal(`instruments.${i.id}.title`)} (${legal(`issuers.${i.issuer}`)})`,
+      `${legal(textKey('legal', `instruments.${i.id}.title`))} (${legal(textKey('legal', `issuers.${i.issuer}`))})`,
       dates(ctx, i),
       status(ctx, i),
     ]),
