@@ -26,6 +26,11 @@ export function stepKind(index: ContentIndex, step: string): StepKind | undefine
   return index.pageById.has(step) ? 'page' : undefined;
 }
 
+/** Where "open this area" leads: the first page of the section that applies to the profile, if any does. */
+export function firstPageOfSection(index: ContentIndex, profile: RuleProfile, sectionId: string): string | undefined {
+  return applicablePages(index, profile).find((p) => index.sectionOfPage.get(p.id)?.id === sectionId)?.id;
+}
+
 export const isReachable = (index: ContentIndex, profile: RuleProfile | null, step: string): boolean =>
   wizardSteps(index, profile).includes(step);
 

@@ -1,4 +1,5 @@
 import type { Assessment } from '../src/domain/assessment';
+import type { Notice } from '../src/domain/notice';
 
 /**
  * Messages between the wizard machine and the storage actor the app injects
@@ -6,11 +7,7 @@ import type { Assessment } from '../src/domain/assessment';
  * Notices are translation keys with values, never text.
  */
 
-export interface Notice {
-  key: string;
-  values?: Record<string, string | number>;
-  tone: 'info' | 'success' | 'error';
-}
+export type { Notice };
 
 export interface QuarantineEntry {
   key: string;
@@ -29,6 +26,8 @@ export type StorageCommand =
   | { type: 'rename'; id: string; title: string }
   /** Copy an assessment under a new name (the UI words it in the user's language: "… (bản sao)"). */
   | { type: 'duplicate'; id: string; title: string }
+  /** "Assess again": a new assessment started from a saved one, which stays as it is (its baseline). */
+  | { type: 'followUp'; id: string }
   | { type: 'delete'; id: string }
   | { type: 'restore'; id: string }
   /** Remove a record set aside as unreadable (the privacy page offers it after a download). */

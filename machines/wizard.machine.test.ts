@@ -7,7 +7,7 @@ import { memoryStorage } from '../src/testing/memory-storage';
 import { PROFILES } from '../src/testing/profiles';
 import { screenOf, startWizard } from '../src/testing/wizard';
 import { KEY_PREFIX, OPEN_KEY } from '../src/storage/storage-service';
-import { nextStep, previousStep, resolveStep, wizardSteps } from './steps';
+import { firstPageOfSection, nextStep, previousStep, resolveStep, wizardSteps } from './steps';
 
 const pagesOf = (profile: (typeof PROFILES)[keyof typeof PROFILES]) =>
   applicablePages(CONTENT_INDEX, profile).map((p) => p.id);
@@ -42,6 +42,13 @@ describe('step sequence (pure)', () => {
       expect(previousStep(CONTENT_INDEX, profile, 'profile')).toBeUndefined();
       expect(nextStep(CONTENT_INDEX, profile, 'report')).toBeUndefined();
     }
+  });
+
+  it('opens an area at its first page that applies, and nowhere when none does', () => {
+    expect(firstPageOfSection(CONTENT_INDEX, PROFILES.foodCoopCrop, 'trace')).toBe('trace-1');
+    expect(firstPageOfSection(CONTENT_INDEX, PROFILES.tourismService, 'capacity')).toBe('capacity-1');
+    expect(firstPageOfSection(CONTENT_INDEX, PROFILES.tourismService, 'trace')).toBeUndefined();
+    expect(firstPageOfSection(CONTENT_INDEX, PROFILES.tourismService, 'rmz')).toBeUndefined();
   });
 
   it('resolves a step that no longer applies to the nearest earlier one that does', () => {
@@ -232,15 +239,16 @@ describe('wizard machine', () => {
     actor.send({ type: 'nav.goto', step: 'report' });
     actor.send({ type: 'report.setLanguage', language: 'en' });
     actor.send({ type: 'report.generate', language: 'en', format: 'phone' });
-    expect(actor.getSnapshot().context.report.state).toBe('generating');
-    const s = await waitFor(actor, (snap) => snap.context.report.state === 'ready');
+    expect(actor.getSnapshot().hasTag('generatingReport')).toBe(true);
+    const s = await waitFor(actor, (snap) => snap.context.lastReport?.state === 'ready');
     expect(reports.map((r) => [r.language, r.format])).toEqual([['en', 'phone']]);
     expect(downloads.map((d) => d.fileName)).toEqual(['report-en-phone.pdf']);
-    expect(s.context.report).toEqual({ state: 'ready', fileName: 'report-en-phone.pdf', size: 9 });
+    expect(s.hasTag('generatingReport')).toBe(false);
+    expect(s.context.lastReport).toEqual({ state: 'ready', fileName: 'report-en-phone.pdf', size: 9 });
     expect(s.context.assessment?.reportLanguage).toBe('en');
     // A second request carries its own language and format, whatever the first asked for.
     actor.send({ type: 'report.generate', language: 'vi', format: 'a4' });
-    await waitFor(actor, (snap) => snap.context.report.state === 'ready' && reports.length === 2);
+    await waitFor(actor, (snap) => snap.context.lastReport?.state === 'ready' && reports.length === 2);
     expect(reports.map((r) => [r.language, r.format])).toEqual([['en', 'phone'], ['vi', 'a4']]);
   });
 

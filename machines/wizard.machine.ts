@@ -1,12 +1,14 @@
-import { assertEvent, assign, fromCallback, fromPromise, sendTo, setup, type ActorRefFrom } from 'xstate';
+import { assertEvent, assign, fromCallback, fromPromise, sendTo, setup } from 'xstate';
 import { CONTENT_INDEX, type ContentIndex } from '../src/content/content';
 import type { Profile } from '../src/content/profile-options';
 import type { ItemAnswer } from '../src/domain/answers';
 import type { Assessment, PlanEntry, ProfileDraft } from '../src/domain/assessment';
 import type { Language } from '../src/domain/languages';
+import { withAnswersChanged, withCarriedConfirmed } from '../src/domain/follow-up-start';
 import { mergeEntries } from '../src/domain/merge-entries';
 import type { ReportFormat } from '../src/domain/report-format';
-import { isReachable, nextStep, previousStep, resolveStep, stepKind, REVIEW_STEP, type StepKind } from './steps';
+import { isReachable, nextStep, previousStep, resolveStep, stepKind, PROFILE_STEP, REVIEW_STEP, type StepKind } from './steps';
+import type { Screen } from './screens';
 import type { Notice, QuarantineEntry, StorageCommand, StorageEvent } from './storage-protocol';
 
 /**
@@ -14,6 +16,8 @@ import type { Notice, QuarantineEntry, StorageCommand, StorageEvent } from './st
  *
  *   booting ─▶ wizard.welcome ⇄ wizard.active.{profile, checklist, review, report}
  *   legal / privacy: side pages that return to where the user was (deep history).
+ *
+ * Each state the user sees is tagged with its screen (./screens.ts): the UI reads the tag, never the state names.
  *
  * Every navigation event writes the target step into the assessment and goes
  * through `active.route`, which picks the state for that kind of step. Which
@@ -31,11 +35,14 @@ export interface ReportFile {
   fileName: string;
 }
 
-export type ReportStatus =
-  | { state: 'idle' }
-  | { state: 'generating' }
-  | { state: 'ready'; fileName: string; size: number }
-  | { state: 'failed' };
+/**
+ * How the last report request on the open assessment ended, shown on the report step until the next one.
+ * Whether one is being made is the state `report.generating` (tag `generatingReport`), not kept here.
+ */
+type ReportOutcome = { state: 'ready'; fileName: string; size: number } | { state: 'failed' };
+
+/** Tags: the screen each state shows (./screens.ts), and a report being made. */
+type WizardTag = Screen | 'generatingReport';
 
 /** What the report step asks for: the report's language and page format, both chosen there. */
 export interface ReportRequest {
@@ -43,7 +50,7 @@ export interface ReportRequest {
   format: ReportFormat;
 }
 
-export interface WizardContext {
+export interface WizardMachineContext {
   index: ContentIndex;
   /** Saved assessments, for the welcome screen. */
   library: Assessment[];
@@ -67,7 +74,7 @@ export interface WizardContext {
   lastSaved: string | null;
   /** The last write was refused (full storage): the "saved" indicator must not claim otherwise. */
   saveFailed: boolean;
-  report: ReportStatus;
+  lastReport: ReportOutcome | null;
 }
 
 export type WizardEvent =
@@ -77,6 +84,10 @@ export type WizardEvent =
   | { type: 'assessment.rename'; id: string; title: string }
   | { type: 'assessment.duplicate'; id: string; title: string }
   | { type: 'assessment.delete'; id: string }
+  /** "Assess again" on a saved assessment: a follow-up that starts from it. */
+  | { type: 'assessment.followUp'; id: string }
+  /** The producer says these carried-over answers are still true. */
+  | { type: 'followUp.confirm'; items: string[] }
   | { type: 'assessment.undoDelete' }
   | { type: 'assessment.import'; file: Blob }
   | { type: 'assessment.export' }
@@ -110,12 +121,13 @@ export interface WizardInput {
 type StepEvent = Extract<WizardEvent, { type: 'nav.next' | 'nav.back' | 'nav.goto' }>;
 
 /** The step a navigation event leads to, or undefined when it leads nowhere in the sequence. */
-function targetStep(context: WizardContext, event: StepEvent): string | undefined {
+function targetStep(context: WizardMachineContext, event: StepEvent): string | undefined {
   const a = context.assessment;
   if (!a) return undefined;
   switch (event.type) {
     case 'nav.next':
-      return nextStep(context.index, a.profile, a.step);
+      // The profile is left forward only by submitting it (profile.submit), which checks it first.
+      return a.step === PROFILE_STEP ? undefined : nextStep(context.index, a.profile, a.step);
     case 'nav.back':
       return previousStep(context.index, a.profile, a.step);
     case 'nav.goto':
@@ -123,18 +135,27 @@ function targetStep(context: WizardContext, event: StepEvent): string | undefine
   }
 }
 
-const currentKind = (context: WizardContext): StepKind | undefined =>
+const currentKind = (context: WizardMachineContext): StepKind | undefined =>
   context.assessment ? stepKind(context.index, context.assessment.step) : undefined;
 
+/**
+ * The open assessment. Every state under `active` has one: it is entered only with one (`hasCurrent`,
+ * `assessment.opened`) and left when it is cleared, so reaching this without one is a bug, not a case.
+ */
+function openAssessment(context: WizardMachineContext): Assessment {
+  if (!context.assessment) throw new Error('No assessment is open');
+  return context.assessment;
+}
+
 /** Merge a patch into the open assessment (the storage actor stamps time and revision when it writes). */
-const patch = (context: WizardContext, change: Partial<Assessment>): Assessment | null =>
-  context.assessment ? { ...context.assessment, ...change } : null;
+const patch = (context: WizardMachineContext, change: Partial<Assessment>): Assessment => ({ ...openAssessment(context), ...change });
 
 export const wizardMachine = setup({
   types: {
-    context: {} as WizardContext,
+    context: {} as WizardMachineContext,
     events: {} as WizardEvent,
     input: {} as WizardInput,
+    tags: {} as WizardTag,
   },
   actors: {
     // Placeholders: the app and the tests provide the real ones.
@@ -154,33 +175,14 @@ export const wizardMachine = setup({
     exportPlan: (_, _params: { assessment: Assessment; language: Language }) => {},
     /** Injected: download a record that could not be read, as it was stored. */
     exportQuarantined: (_, _params: { key: string }) => {},
-    save: sendTo('storage', ({ context }): StorageCommand => {
-      if (!context.assessment) throw new Error('No assessment to save');
-      return { type: 'save', assessment: context.assessment };
-    }),
-    forward: sendTo('storage', ({ event }): StorageCommand => {
-      switch (event.type) {
-        case 'assessment.new':
-          return { type: 'create' };
-        case 'assessment.open':
-          return { type: 'open', id: event.id };
-        case 'assessment.rename':
-          return { type: 'rename', id: event.id, title: event.title };
-        case 'assessment.duplicate':
-          return { type: 'duplicate', id: event.id, title: event.title };
-        case 'assessment.delete':
-          return { type: 'delete', id: event.id };
-        case 'assessment.import':
-          return { type: 'import', file: event.file };
-        default:
-          throw new Error(`Not a storage command: ${event.type}`);
-      }
-    }),
+    save: sendTo('storage', ({ context }): StorageCommand => ({ type: 'save', assessment: openAssessment(context) })),
+    /** A command for the storage actor, written where it is sent (typed by the event it answers). */
+    toStorage: sendTo('storage', (_, command: StorageCommand) => command),
     setStep: assign({
       assessment: ({ context, event }) => {
         assertEvent(event, ['nav.next', 'nav.back', 'nav.goto']);
         const step = targetStep(context, event);
-        return step ? patch(context, { step }) : context.assessment;
+        return step ? patch(context, { step }) : openAssessment(context);
       },
       focusItem: ({ event }) => (event.type === 'nav.goto' ? (event.item ?? null) : null),
     }),
@@ -189,11 +191,59 @@ export const wizardMachine = setup({
     clearSession: assign({ assessment: null, conflict: null, focusItem: null, returnToReview: false }),
     markReturnToReview: assign({ returnToReview: true }),
     clearReturnToReview: assign({ returnToReview: false }),
+    /** The saved assessments as storage read them at start-up, with the one that was open, if any. */
+    takeLibrary: assign(({ event }) => {
+      assertEvent(event, 'library.loaded');
+      return { library: event.entries, assessment: event.current, notices: event.notices, quarantined: event.quarantined };
+    }),
+    keepProfileDraft: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'profile.change');
+        return patch(context, { profileDraft: event.values });
+      },
+    }),
+    /**
+     * The profile decides the steps; then straight back to the review when it was opened from there,
+     * else on to the first page that applies.
+     */
+    submitProfile: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'profile.submit');
+        const profile = event.profile;
+        const step = context.returnToReview ? REVIEW_STEP : nextStep(context.index, profile, PROFILE_STEP);
+        return patch(context, { profile, profileDraft: event.draft ?? { ...profile }, ...(step ? { step } : {}) });
+      },
+    }),
+    mergeAnswers: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'answers.change');
+        const open = openAssessment(context);
+        // A follow-up's carried answer that changes is no longer "from the earlier assessment".
+        return patch(context, { ...withAnswersChanged(open, event.answers), answers: mergeEntries(open.answers, event.answers) });
+      },
+    }),
+    confirmCarried: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'followUp.confirm');
+        return withCarriedConfirmed(openAssessment(context), event.items);
+      },
+    }),
+    mergePlan: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'plan.change');
+        return patch(context, { plan: mergeEntries(openAssessment(context).plan, event.plan) });
+      },
+    }),
+    setReportLanguage: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'report.setLanguage');
+        return patch(context, { reportLanguage: event.language });
+      },
+    }),
     /** After a reload or a profile change, land on a step that still applies. */
     resolveStep: assign({
       assessment: ({ context }) => {
-        const a = context.assessment;
-        if (!a) return a;
+        const a = openAssessment(context);
         const step = resolveStep(context.index, a.profile, a.step);
         return step === a.step ? a : { ...a, step };
       },
@@ -204,8 +254,6 @@ export const wizardMachine = setup({
       assertEvent(event, ['nav.next', 'nav.back', 'nav.goto']);
       return targetStep(context, event) !== undefined;
     },
-    isBackFromProfile: ({ context, event }) =>
-      event.type === 'nav.back' && context.assessment?.step === 'profile',
     stepIs: ({ context }, params: { kind: StepKind }) => currentKind(context) === params.kind,
     hasCurrent: ({ event }) => event.type === 'library.loaded' && event.current !== null,
   },
@@ -225,7 +273,7 @@ export const wizardMachine = setup({
     persisted: null,
     lastSaved: null,
     saveFailed: false,
-    report: { state: 'idle' },
+    lastReport: null,
   }),
   invoke: { id: 'storage', src: 'storage' },
   initial: 'booting',
@@ -240,7 +288,7 @@ export const wizardMachine = setup({
     },
     'quarantine.export': { actions: { type: 'exportQuarantined', params: ({ event }) => ({ key: event.key }) } },
     'quarantine.discard': {
-      actions: sendTo('storage', ({ event }): StorageCommand => ({ type: 'discardQuarantined', key: event.key })),
+      actions: { type: 'toStorage', params: ({ event }) => ({ type: 'discardQuarantined', key: event.key }) },
     },
     'quarantine.changed': { actions: assign({ quarantined: ({ event }) => event.quarantined }) },
     'library.changed': {
@@ -266,26 +314,11 @@ export const wizardMachine = setup({
   },
   states: {
     booting: {
+      tags: 'booting',
       on: {
         'library.loaded': [
-          {
-            guard: 'hasCurrent',
-            target: 'wizard.active',
-            actions: assign({
-              library: ({ event }) => event.entries,
-              assessment: ({ event }) => event.current,
-              notices: ({ event }) => event.notices,
-              quarantined: ({ event }) => event.quarantined,
-            }),
-          },
-          {
-            target: 'wizard.welcome',
-            actions: assign({
-              library: ({ event }) => event.entries,
-              notices: ({ event }) => event.notices,
-              quarantined: ({ event }) => event.quarantined,
-            }),
-          },
+          { guard: 'hasCurrent', target: 'wizard.active', actions: 'takeLibrary' },
+          { target: 'wizard.welcome', actions: 'takeLibrary' },
         ],
       },
     },
@@ -301,74 +334,67 @@ export const wizardMachine = setup({
             conflict: null,
             deleted: null,
             saveFailed: false,
-            report: { state: 'idle' },
+            lastReport: null,
           }),
         },
       },
       states: {
         hist: { type: 'history', history: 'deep' },
         welcome: {
-          entry: [sendTo('storage', { type: 'list' } satisfies StorageCommand)],
+          tags: 'welcome',
+          entry: { type: 'toStorage', params: { type: 'list' } },
           on: {
-            'assessment.new': { actions: 'forward' },
-            'assessment.open': { actions: 'forward' },
-            'assessment.rename': { actions: 'forward' },
-            'assessment.duplicate': { actions: 'forward' },
-            'assessment.delete': { actions: ['forward', assign({ notices: [] })] },
+            'assessment.new': { actions: { type: 'toStorage', params: { type: 'create' } } },
+            'assessment.open': { actions: { type: 'toStorage', params: ({ event }) => ({ type: 'open', id: event.id }) } },
+            'assessment.rename': {
+              actions: { type: 'toStorage', params: ({ event }) => ({ type: 'rename', id: event.id, title: event.title }) },
+            },
+            'assessment.duplicate': {
+              actions: { type: 'toStorage', params: ({ event }) => ({ type: 'duplicate', id: event.id, title: event.title }) },
+            },
+            'assessment.delete': {
+              actions: [{ type: 'toStorage', params: ({ event }) => ({ type: 'delete', id: event.id }) }, assign({ notices: [] })],
+            },
             'assessment.undoDelete': {
               guard: ({ context }) => context.deleted !== null,
               actions: [
-                sendTo('storage', ({ context }): StorageCommand => ({ type: 'restore', id: context.deleted?.id ?? '' })),
+                { type: 'toStorage', params: ({ context }) => ({ type: 'restore', id: context.deleted?.id ?? '' }) },
                 assign({ deleted: null }),
               ],
             },
-            'assessment.import': { actions: ['forward', assign({ notices: [] })] },
+            'assessment.import': {
+              actions: [{ type: 'toStorage', params: ({ event }) => ({ type: 'import', file: event.file }) }, assign({ notices: [] })],
+            },
+            // Follow-up assessment: the storage actor starts it and answers with assessment.opened.
+            'assessment.followUp': {
+              actions: [{ type: 'toStorage', params: ({ event }) => ({ type: 'followUp', id: event.id }) }, assign({ notices: [] })],
+            },
           },
         },
         active: {
           initial: 'route',
           on: {
             'nav.home': { target: 'welcome', actions: ['closeStorage', 'clearSession'] },
+            // Next and back walk the step sequence (./steps) from whichever step is shown.
+            'nav.next': { guard: 'hasStepTarget', target: '.route', actions: ['setStep', 'save'] },
+            'nav.back': [
+              { guard: 'hasStepTarget', target: '.route', actions: ['setStep', 'save'] },
+              // Only the first step, the profile, has none before it: back leaves the assessment (saved) for the list.
+              { target: 'welcome', actions: ['closeStorage', 'clearSession'] },
+            ],
             'nav.goto': { guard: 'hasStepTarget', target: '.route', actions: ['setStep', 'clearReturnToReview', 'save'] },
-            'profile.change': {
-              actions: [
-                assign({
-                  assessment: ({ context, event }) => patch(context, { profileDraft: event.values }),
-                }),
-                'save',
-              ],
-            },
-            'answers.change': {
-              actions: [
-                assign({
-                  assessment: ({ context, event }) =>
-                    patch(context, { answers: mergeEntries(context.assessment?.answers ?? {}, event.answers) }),
-                }),
-                'save',
-              ],
-            },
-            'plan.change': {
-              actions: [
-                assign({
-                  assessment: ({ context, event }) =>
-                    patch(context, { plan: mergeEntries(context.assessment?.plan ?? {}, event.plan) }),
-                }),
-                'save',
-              ],
-            },
+            'profile.change': { actions: ['keepProfileDraft', 'save'] },
+            'answers.change': { actions: ['mergeAnswers', 'save'] },
+            'plan.change': { actions: ['mergePlan', 'save'] },
+            // Follow-up assessment: carried-over answers confirmed as still true.
+            'followUp.confirm': { actions: ['confirmCarried', 'save'] },
             'assessment.export': {
-              actions: {
-                type: 'exportAssessment',
-                params: ({ context }) => ({ assessment: context.assessment as Assessment }),
-              },
+              actions: { type: 'exportAssessment', params: ({ context }) => ({ assessment: openAssessment(context) }) },
             },
             'plan.exportCsv': {
               actions: {
                 type: 'exportPlan',
-                params: ({ context, event }) => ({
-                  assessment: context.assessment as Assessment,
-                  language: event.language,
-                }),
+                params: ({ context, event }) => ({ assessment: openAssessment(context), language: event.language }),
               },
             },
             'storage.conflict': { actions: assign({ conflict: ({ event }) => event.theirs }) },
@@ -391,18 +417,12 @@ export const wizardMachine = setup({
             },
             'conflict.reload': {
               guard: ({ context }) => context.conflict !== null,
-              actions: sendTo('storage', ({ context }): StorageCommand => ({
-                type: 'reload',
-                id: context.conflict?.id ?? '',
-              })),
+              actions: { type: 'toStorage', params: ({ context }) => ({ type: 'reload', id: context.conflict?.id ?? '' }) },
             },
             'conflict.keepMine': {
               guard: ({ context }) => context.conflict !== null && context.assessment !== null,
               actions: [
-                sendTo('storage', ({ context }): StorageCommand => ({
-                  type: 'overwrite',
-                  assessment: context.assessment as Assessment,
-                })),
+                { type: 'toStorage', params: ({ context }) => ({ type: 'overwrite', assessment: openAssessment(context) }) },
                 assign({ conflict: null }),
               ],
             },
@@ -418,90 +438,50 @@ export const wizardMachine = setup({
               ],
             },
             profile: {
+              tags: 'profile',
               on: {
-                'profile.submit': {
-                  target: 'route',
-                  actions: [
-                    assign({
-                      assessment: ({ context, event }) =>
-                        patch(context, { profile: event.profile, profileDraft: event.draft ?? { ...event.profile } }),
-                    }),
-                    assign({
-                      // Straight back to the review when the profile was opened from it.
-                      assessment: ({ context }) => {
-                        const a = context.assessment;
-                        const step = context.returnToReview
-                          ? REVIEW_STEP
-                          : a
-                            ? nextStep(context.index, a.profile, 'profile')
-                            : undefined;
-                        return step ? patch(context, { step }) : a;
-                      },
-                    }),
-                    'save',
-                  ],
-                },
-                'nav.back': { target: '#wizard.wizard.welcome', actions: ['closeStorage', 'clearSession'] },
+                'profile.submit': { target: 'route', actions: ['submitProfile', 'save'] },
               },
             },
-            checklist: {
-              on: {
-                'nav.next': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
-                'nav.back': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
-              },
-            },
+            checklist: { tags: 'checklist' },
             review: {
+              tags: 'review',
               entry: 'clearReturnToReview',
               on: {
-                'nav.goto': {
-                  guard: 'hasStepTarget',
-                  target: 'route',
-                  actions: ['setStep', 'markReturnToReview', 'save'],
-                },
-                'nav.next': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
-                'nav.back': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
+                // A page opened from here offers the way straight back.
+                'nav.goto': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'markReturnToReview', 'save'] },
               },
             },
             report: {
+              tags: 'report',
               initial: 'idle',
               on: {
-                'nav.back': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'save'] },
-                'report.setLanguage': {
-                  actions: [
-                    assign({
-                      assessment: ({ context, event }) => patch(context, { reportLanguage: event.language }),
-                    }),
-                    'save',
-                  ],
-                },
+                'report.setLanguage': { actions: ['setReportLanguage', 'save'] },
               },
               states: {
                 idle: {
-                  on: {
-                    'report.generate': {
-                      target: 'generating',
-                      actions: assign({ report: { state: 'generating' } }),
-                    },
-                  },
+                  on: { 'report.generate': 'generating' },
                 },
                 generating: {
+                  tags: 'generatingReport',
+                  entry: assign({ lastReport: null }),
                   invoke: {
                     src: 'generateReport',
                     // Language and format come with the request that started this state.
                     input: ({ context, event }) => {
                       assertEvent(event, 'report.generate');
-                      return { assessment: context.assessment as Assessment, language: event.language, format: event.format };
+                      return { assessment: openAssessment(context), language: event.language, format: event.format };
                     },
                     onDone: {
                       target: 'idle',
                       actions: [
                         { type: 'downloadReport', params: ({ event }) => event.output },
                         assign({
-                          report: ({ event }) => ({ state: 'ready', fileName: event.output.fileName, size: event.output.blob.size }),
+                          lastReport: ({ event }) => ({ state: 'ready', fileName: event.output.fileName, size: event.output.blob.size }),
                         }),
                       ],
                     },
-                    onError: { target: 'idle', actions: assign({ report: { state: 'failed' } }) },
+                    onError: { target: 'idle', actions: assign({ lastReport: { state: 'failed' } }) },
                   },
                 },
               },
@@ -510,10 +490,8 @@ export const wizardMachine = setup({
         },
       },
     },
-    legal: { on: { 'nav.close': { target: 'wizard.hist' } } },
-    privacy: { on: { 'nav.close': { target: 'wizard.hist' } } },
+    legal: { tags: 'legal', on: { 'nav.close': { target: 'wizard.hist' } } },
+    privacy: { tags: 'privacy', on: { 'nav.close': { target: 'wizard.hist' } } },
   },
 });
 
-export type WizardActorRef = ActorRefFrom<typeof wizardMachine>;
-export { REVIEW_STEP };

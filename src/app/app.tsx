@@ -8,7 +8,7 @@ import { BrowserHistorySync } from './browser-history';
 import { FramedNotice } from './frame-guard';
 import { LeaveWarning } from './leave-warning';
 import { UnexpectedErrors } from './unexpected-errors';
-import { WizardContext, type WizardActor } from './wizard-context';
+import { WizardContext, type WizardActor } from '../wizard/wizard-context';
 
 /**
  * The composition root: translations, the running wizard, and the shell that shows its current screen.

@@ -9,7 +9,7 @@ import { prerenderIsStale, STALE_ATTRIBUTE } from './first-paint';
 import { framedByOtherOrigin } from './frame-guard';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
 import { providedWizardMachine } from './provided-machine';
-import { registerServiceWorker } from './pwa-updates';
+import { registerServiceWorker } from '../lib/pwa-updates';
 
 /**
  * Everything after the first paint (src/app/main.tsx loads this once the pre-rendered welcome

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { SnapshotFrom } from 'xstate';
+import { isSidePage, isStepScreen, screenOf } from '../../machines/screens';
 import type { wizardMachine, WizardEvent } from '../../machines/wizard.machine';
-import { WizardContext } from './wizard-context';
+import { WizardContext } from '../wizard/wizard-context';
 
 /**
  * The phone's Back button (and the browser's Forward). Every step the machine
@@ -14,23 +15,22 @@ import { WizardContext } from './wizard-context';
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
 
+/** A screen outside the assessment is its own location; a step is the assessment's id and the step. */
 function locationOf(s: Snapshot): string {
-  if (s.matches('booting')) return 'booting';
-  if (s.matches('legal')) return 'legal';
-  if (s.matches('privacy')) return 'privacy';
-  if (s.matches({ wizard: 'welcome' })) return 'welcome';
-  return `step:${s.context.assessment?.id ?? ''}:${s.context.assessment?.step ?? ''}`;
+  const screen = screenOf(s);
+  return isStepScreen(screen) ? `step:${s.context.assessment?.id ?? ''}:${s.context.assessment?.step ?? ''}` : screen;
 }
 
 /** The machine event that takes it one step towards `target`, the location of the history entry the browser moved to. */
 function stepTowards(snapshot: Snapshot, target: string | undefined, forward: boolean): WizardEvent | null {
-  if (snapshot.matches('legal') || snapshot.matches('privacy')) return { type: 'nav.close' };
-  if (!forward) return snapshot.matches({ wizard: 'welcome' }) ? null : { type: 'nav.back' };
+  const screen = screenOf(snapshot);
+  if (isSidePage(screen)) return { type: 'nav.close' };
+  if (!forward) return screen === 'welcome' ? null : { type: 'nav.back' };
   if (target === 'legal') return { type: 'nav.legal' };
   if (target === 'privacy') return { type: 'nav.privacy' };
   const [kind, id, step] = (target ?? '').split(':');
   if (kind === 'step' && step && id === snapshot.context.assessment?.id) return { type: 'nav.goto', step };
-  if (kind === 'step' && id && snapshot.matches({ wizard: 'welcome' })) return { type: 'assessment.open', id };
+  if (kind === 'step' && id && screen === 'welcome') return { type: 'assessment.open', id };
   return null;
 }
 
@@ -66,7 +66,7 @@ export function BrowserHistorySync() {
     });
     const onPopState = (event: PopStateEvent) => {
       const snapshot = actor.getSnapshot();
-      if (snapshot.matches('booting')) return;
+      if (screenOf(snapshot) === 'booting') return;
       const entry = entryOf(event.state);
       const forward = entry !== null && entry.index > index;
       // Back while a dialog (a clause text, a confirmation) is open closes the dialog and nothing else,

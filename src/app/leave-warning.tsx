@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useWizardSelector } from './wizard-context';
+import { useWizardSelector } from '../wizard/wizard-context';
 
 /**
  * While changes are only in memory (another tab's version waits for a

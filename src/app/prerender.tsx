@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createActor, fromCallback } from 'xstate';
+import { screenOf } from '../../machines/screens';
 import type { StorageCommand } from '../../machines/storage-protocol';
 import { wizardMachine } from '../../machines/wizard.machine';
 import { prerenderI18n } from '../i18n/prerender-i18n';
@@ -22,7 +23,7 @@ const emptyDevice = fromCallback<StorageCommand>(({ sendBack }) => {
 export async function renderFirstScreen(): Promise<{ html: string; gateScript: string }> {
   const i18n = await prerenderI18n();
   const actor = createActor(wizardMachine.provide({ actors: { storage: emptyDevice } }), { input: {} }).start();
-  if (!actor.getSnapshot().matches({ wizard: 'welcome' })) {
+  if (screenOf(actor.getSnapshot()) !== 'welcome') {
     throw new Error(`Pre-render: the wizard did not reach the welcome screen (${JSON.stringify(actor.getSnapshot().value)})`);
   }
   const errors: unknown[] = [];

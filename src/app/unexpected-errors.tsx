@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useWizardSend } from './wizard-context';
+import { useWizardSend } from '../wizard/wizard-context';
 
 /**
  * Errors that no component catches (a rejected promise in an event handler,

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { textKey } from '../content/text-keys';
 import { useTranslation } from 'react-i18next';
-import type { Notice } from '../../machines/storage-protocol';
+import type { Notice } from '../domain/notice';
 
 interface NoticeBannerProps {
   notices: readonly Notice[];

@@ -104,7 +104,7 @@ export function formatInstrument(t: LegalT, instrument: Instrument): string {
 }
 
 /**
- * A short reference for narrow table cells ("khoản 4 Điều 12 05/2022/TT-BNNPTNT"):
+ * A short reference for narrow table cells ("khoản 4 Điều 12 Thông tư 05/2022/TT-BNNPTNT"):
  * the locator and the instrument's number only (its name when it has none); the
  * full citation, with amendment, heading and marker, stays beside the details.
  */
@@ -112,7 +112,11 @@ export function formatShortCitation(t: LegalT, index: ContentIndex, provisionId:
   const provision = index.provisionById.get(provisionId);
   const instrument = provision && index.instrumentById.get(provision.instrument);
   if (!provision || !instrument) throw new Error(`Unknown provision ${provisionId}`);
-  const ref = instrument.number ?? t(textKey('legal', `instruments.${instrument.id}.short`));
+  // "Thông tư 05/2022/…" in Vietnamese, so that "Điều 12" and the number do not read as one figure.
+  const ref =
+    instrument.number === null
+      ? t(textKey('legal', `instruments.${instrument.id}.short`))
+      : t('cite.shortInstrument', { type: t(`types.${instrument.type}`), number: instrument.number });
   const parts = locatorParts(t, provision.locator);
   return parts.length === 0 ? ref : t('cite.ofInstrument', { parts: parts.join(t('cite.partsSeparator')), instrument: ref });
 }

@@ -1,4 +1,5 @@
 import data from './data/provinces-2025.json' with { type: 'json' };
+import { foldDiacritics } from './fold';
 
 /**
  * The 34 provincial-level units in force since 1 July 2025, each with the
@@ -16,19 +17,10 @@ export interface Province {
 }
 
 const slug = (s: string): string =>
-  fold(s)
+  foldDiacritics(s)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** Lower case without tone marks or diacritics, đ as d: "Hà Giang" → "ha giang". */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-}
 
 export const PROVINCES: readonly Province[] = data.units.map((u) => ({
   id: slug(u.en),
@@ -66,7 +58,7 @@ export interface ProvinceMatch {
  */
 export function searchProvinces(query: string, naming: PlaceNaming): ProvinceMatch[] {
   // Spaces and punctuation do not matter either: "TP HCM" finds "TPHCM", "Ba Ria Vung Tau" "Bà Rịa - Vũng Tàu".
-  const compact = (s: string) => fold(s).replace(/[^a-z0-9]/g, '');
+  const compact = (s: string) => foldDiacritics(s).replace(/[^a-z0-9]/g, '');
   const q = compact(query);
   const collator = new Intl.Collator(naming.intl);
   const sorted = [...PROVINCES].sort((a, b) => collator.compare(provinceName(a, naming), provinceName(b, naming)));

@@ -16,8 +16,14 @@ export const ANSWER_SCORE: Record<Exclude<AnswerValue, 'na'>, number> = {
   unknown: 0,
 };
 
-/** Answers that make an item a gap. */
+/** Answers that make an item a gap: something to do, listed in the action plan. */
 export const GAP_VALUES: readonly AnswerValue[] = ['partly', 'not_met', 'unknown'];
+
+/**
+ * Whether an answer makes its item a gap; no answer is not a gap but unanswered. Takes an answer as saved or as
+ * a form holds it (a radio group with nothing ticked).
+ */
+export const isGap = (value: string | null | undefined): boolean => GAP_VALUES.some((gap) => gap === value);
 
 /** Order of gaps with the same priority and kind: furthest from met first. */
 export const GAP_ORDER: readonly AnswerValue[] = ['not_met', 'unknown', 'partly'];

@@ -1,15 +1,46 @@
 import type { Profile } from '../content/profile-options';
-import type { ItemAnswer } from './answers';
+import type { AnswerValue, ItemAnswer } from './answers';
 import type { Language } from './languages';
 
 /** Profile values as typed, before validation (every field optional and a string). */
 export type ProfileDraft = Partial<Record<keyof Profile, string>>;
 
-/** Owner and target date given to a gap in the review. */
+/** Where a plan line stands: not started, in progress, done. */
+export const PLAN_STATUSES = ['todo', 'doing', 'done'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** Owner, target date, status and progress given to a gap in the review. */
 export interface PlanEntry {
   owner?: string;
   /** ISO date, yyyy-mm-dd. */
   due?: string;
+  /** Missing means not started. */
+  status?: PlanStatus;
+  /** What was done about it, in the producer's words. */
+  progress?: string;
+}
+
+/**
+ * The earlier assessment a follow-up was started from, frozen at that moment and kept inside the
+ * follow-up: the comparison still works when the earlier one is deleted, renamed, or left on another
+ * device (the follow-up's file carries it).
+ */
+export interface Baseline {
+  /** Id of the earlier assessment (it may no longer be on this device). */
+  id: string;
+  /** When the earlier assessment was last changed: "from the assessment of <date>". */
+  date: string;
+  contentVersion: string;
+  profile: Profile;
+  /** Its counted answers by item id (values only: notes and evidence were carried into the follow-up). */
+  answers: Record<string, { value: AnswerValue; reason?: string }>;
+}
+
+/** A follow-up's link to its baseline, and which carried-over answers are still unconfirmed. */
+export interface FollowUp {
+  baseline: Baseline;
+  /** Items whose answer, note, evidence and plan came from the baseline and were not yet confirmed or changed. */
+  carried: string[];
 }
 
 /** A real calendar day written yyyy-mm-dd (not 2026-02-30, not a half-typed date). */
@@ -25,14 +56,18 @@ export function isIsoDay(v: string): boolean {
  * a cleaner that keeps what is typed, storage one that also trims (as for answers).
  */
 export function compactPlanEntry(
-  raw: { owner?: string | null; due?: string | null },
+  raw: { owner?: string | null; due?: string | null; status?: string | null; progress?: string | null },
   clean: (text: string, max: number) => string,
-  maxOwner: number,
+  limits: { owner: number; progress: number },
 ): PlanEntry | undefined {
   const out: PlanEntry = {};
-  const owner = clean(raw.owner ?? '', maxOwner);
+  const owner = clean(raw.owner ?? '', limits.owner);
   if (owner) out.owner = owner;
   if (raw.due && isIsoDay(raw.due)) out.due = raw.due;
+  // "Not started" is the default: it is not written.
+  if (raw.status === 'doing' || raw.status === 'done') out.status = raw.status;
+  const progress = clean(raw.progress ?? '', limits.progress);
+  if (progress) out.progress = progress;
   return Object.keys(out).length ? out : undefined;
 }
 
@@ -58,8 +93,10 @@ export interface Assessment {
   answers: Record<string, ItemAnswer>;
   /** Answers to item ids this content version does not know (older data, other versions' files): kept, never shown or scored. */
   setAside: Record<string, ItemAnswer>;
-  /** Owner and target date per gap, by item id. */
+  /** Owner, target date, status and progress per gap, by item id. */
   plan: Record<string, PlanEntry>;
+  /** Set on an assessment started with "assess again": the earlier one, frozen, and what is still carried over. */
+  followUp?: FollowUp;
   /** Language last chosen for the PDF report. */
   reportLanguage: Language | null;
   /** Incremented on every save; detects a second tab writing the same assessment. */

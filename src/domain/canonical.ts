@@ -1,5 +1,5 @@
 import { compactAnswer, type ItemAnswer } from './answers';
-import { compactPlanEntry, type Assessment, type PlanEntry } from './assessment';
+import { compactPlanEntry, type Assessment, type FollowUp, type PlanEntry } from './assessment';
 import { ANSWER_LIMITS, cleanText, MAX_LENGTH } from './text';
 
 /**
@@ -12,7 +12,8 @@ import { ANSWER_LIMITS, cleanText, MAX_LENGTH } from './text';
 
 const answer = (a: ItemAnswer): ItemAnswer | undefined => compactAnswer(a, cleanText, ANSWER_LIMITS);
 
-const planEntry = (p: PlanEntry): PlanEntry | undefined => compactPlanEntry(p, cleanText, MAX_LENGTH.short);
+const planEntry = (p: PlanEntry): PlanEntry | undefined =>
+  compactPlanEntry(p, cleanText, { owner: MAX_LENGTH.short, progress: MAX_LENGTH.medium });
 
 function entries<T>(record: Readonly<Record<string, T>>, clean: (v: T) => T | undefined): Record<string, T> {
   const out: Record<string, T> = {};
@@ -21,6 +22,28 @@ function entries<T>(record: Readonly<Record<string, T>>, clean: (v: T) => T | un
     if (cleaned !== undefined) out[id] = cleaned;
   }
   return out;
+}
+
+/** The baseline's names and reasons are typed text too; carried ids once each, in order. */
+function canonicalFollowUp(f: FollowUp): FollowUp {
+  const { profile, answers } = f.baseline;
+  return {
+    baseline: {
+      ...f.baseline,
+      profile: {
+        ...profile,
+        producerName: cleanText(profile.producerName, MAX_LENGTH.short),
+        productName: cleanText(profile.productName, MAX_LENGTH.short),
+      },
+      answers: Object.fromEntries(
+        Object.entries(answers).map(([id, a]) => {
+          const reason = a.reason === undefined ? '' : cleanText(a.reason, MAX_LENGTH.medium);
+          return [id, reason ? { value: a.value, reason } : { value: a.value }];
+        }),
+      ),
+    },
+    carried: [...new Set(f.carried)].sort(),
+  };
 }
 
 export function canonicalAssessment(a: Assessment): Assessment {
@@ -37,5 +60,6 @@ export function canonicalAssessment(a: Assessment): Assessment {
     answers: entries(a.answers, answer),
     setAside: entries(a.setAside, answer),
     plan: entries(a.plan, planEntry),
+    ...(a.followUp && { followUp: canonicalFollowUp(a.followUp) }),
   };
 }

@@ -2,53 +2,20 @@ import { applicableItems, type RuleProfile } from '../content/applicability';
 import type { ContentIndex } from '../content/content';
 import { isQuestion, type SectionId } from '../content/types';
 import { ANSWER_SCORE, GAP_VALUES, effectiveValue, type AnswerValue, type ItemAnswer } from './answers';
-import type { Profile } from '../content/profile-options';
-import { newAssessment, type Assessment, type PlanEntry } from './assessment';
+import type { Assessment, Baseline, PlanEntry } from './assessment';
+import { itemChangesBetween } from '../content/item-changes';
 import { scoreAssessment, type ScoringProfile } from './scoring';
 
 /*
- * Issue 17 (follow-up assessment), first part: the comparison and the start of a follow-up, pure and
- * tested. Not wired yet: the saved format (baseline link, plan status), the "assess again" event, the
- * review and report sections come next; until then nothing calls this module.
+ * The follow-up assessment ("assess again"): its start from a saved assessment, the carried-over marks,
+ * and the comparison with the baseline shown on the review and in the report ("since last time").
  */
 
-/** Where a plan line stands: not started, in progress, done. */
-export const PLAN_STATUSES = ['todo', 'doing', 'done'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
+/** A plan line with its progress: the saved plan entry (owner, date, status, what was done). */
+export type PlanLineEntry = PlanEntry;
+export { PLAN_STATUSES, type Baseline, type FollowUp, type PlanStatus } from './assessment';
 
-/** A plan line with its progress (owner and date as today, plus status and what was done). */
-export interface PlanLineEntry extends PlanEntry {
-  /** Missing means not started. */
-  status?: PlanStatus;
-  /** What was done about it, in the producer's words. */
-  progress?: string;
-}
-
-/**
- * The earlier assessment a follow-up was started from, frozen at that moment and kept inside the
- * follow-up: the comparison still works when the earlier one is deleted, renamed, or left on another
- * device (the follow-up's file carries it).
- */
-export interface Baseline {
-  /** Id of the earlier assessment (it may no longer be on this device). */
-  id: string;
-  /** When the earlier assessment was last changed: "from the assessment of <date>". */
-  date: string;
-  contentVersion: string;
-  profile: Profile;
-  /** Its counted answers by item id (values only: notes and evidence were carried into the follow-up). */
-  answers: Record<string, { value: AnswerValue; reason?: string }>;
-}
-
-/** A follow-up's link to its baseline, and which carried-over answers are still unconfirmed. */
-export interface FollowUp {
-  baseline: Baseline;
-  /** Items whose answer, note, evidence and plan came from the baseline and were not yet confirmed or changed. */
-  carried: string[];
-}
-
-/** An assessment started with "assess again". */
-export type FollowUpAssessment = Assessment & { followUp: FollowUp };
+export type { FollowUpAssessment } from './follow-up-start';
 
 /**
  * "Since last time": what changed between an earlier assessment (the baseline
@@ -206,46 +173,12 @@ export function doneButStillOpen(
     .map(([id]) => id);
 }
 
-/**
- * "Assess again": a new assessment that starts from a saved one. Profile,
- * answers, notes, evidence and plan are carried over and marked as carried
- * until confirmed or changed; the saved one is not touched and is frozen into
- * the follow-up as its baseline (a follow-up of a follow-up takes the latest
- * as its baseline). Null when the saved one has no profile: there is nothing
- * to compare with.
- */
-export function startFollowUp(source: Assessment, id: string, now: Date, contentVersion: string): FollowUpAssessment | null {
-  if (!source.profile) return null;
-  const counted = Object.entries(source.answers).flatMap(([itemId, a]) => {
-    const value = effectiveValue(a);
-    return value ? [[itemId, value === 'na' ? { value, reason: a.reason } : { value }] as const] : [];
-  });
-  const iso = now.toISOString();
-  return {
-    ...newAssessment(id, now, contentVersion),
-    title: source.title,
-    createdAt: iso,
-    profile: source.profile,
-    profileDraft: { ...source.profileDraft },
-    answers: structuredClone(source.answers),
-    setAside: structuredClone(source.setAside),
-    plan: structuredClone(source.plan),
-    reportLanguage: source.reportLanguage,
-    followUp: {
-      baseline: {
-        id: source.id,
-        date: source.updatedAt,
-        contentVersion: source.contentVersion,
-        profile: source.profile,
-        answers: Object.fromEntries(counted),
-      },
-      carried: Object.keys(source.answers).sort(),
-    },
-  };
-}
+export { confirmCarried, isCarried, startFollowUp, withAnswersChanged, withCarriedConfirmed } from './follow-up-start';
 
-/** After an item is answered again (or confirmed as still true), it is no longer "from the earlier assessment". */
-export function confirmCarried(followUp: FollowUp, itemIds: readonly string[]): FollowUp {
-  const confirmed = new Set(itemIds);
-  return { ...followUp, carried: followUp.carried.filter((id) => !confirmed.has(id)) };
+/** "Since last time" for a follow-up as it stands; null for a first assessment (nothing to compare with). */
+export function sinceLastTime(index: ContentIndex, a: Assessment, today: string): Comparison | null {
+  if (!a.followUp || !a.profile) return null;
+  const { baseline } = a.followUp;
+  const changes = itemChangesBetween(baseline.contentVersion, index.content.version);
+  return compareWithBaseline(index, baseline, { profile: a.profile, answers: a.answers, plan: a.plan }, changes, today);
 }

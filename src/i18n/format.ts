@@ -7,24 +7,39 @@ import { LANGUAGE_INFO, type Language } from '../domain/languages';
  */
 const locale = (lng: Language) => LANGUAGE_INFO[lng].intl;
 
+/** An Intl formatter is costly to make and free to reuse: one per language and kind. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function reuse<F extends Intl.NumberFormat | Intl.DateTimeFormat>(id: string, make: () => F): F {
+  let f = formatters.get(id) as F | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(id, f);
+  }
+  return f;
+}
+
 export const formatPercent = (value: number, lng: Language): string =>
-  new Intl.NumberFormat(locale(lng), { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  reuse(`percent ${lng}`, () => new Intl.NumberFormat(locale(lng), { style: 'percent', maximumFractionDigits: 0 })).format(value);
 
 export const formatNumber = (value: number, lng: Language, maximumFractionDigits = 0): string =>
-  new Intl.NumberFormat(locale(lng), { maximumFractionDigits }).format(value);
+  reuse(`number ${lng} ${maximumFractionDigits}`, () => new Intl.NumberFormat(locale(lng), { maximumFractionDigits })).format(value);
 
 /** A calendar date (yyyy-mm-dd or ISO date-time) in the language's usual form, read in UTC+7. */
 export function formatDate(iso: string, lng: Language): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00+07:00`) : new Date(iso);
-  return new Intl.DateTimeFormat(locale(lng), {
-    ...LANGUAGE_INFO[lng].dateParts,
-    year: 'numeric',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(date);
+  return reuse(
+    `date ${lng}`,
+    () =>
+      new Intl.DateTimeFormat(locale(lng), {
+        ...LANGUAGE_INFO[lng].dateParts,
+        year: 'numeric',
+        timeZone: 'Asia/Ho_Chi_Minh',
+      }),
+  ).format(date);
 }
 
 export function formatTime(iso: string, lng: Language): string {
-  return new Intl.DateTimeFormat(locale(lng), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+  return reuse(`time ${lng}`, () => new Intl.DateTimeFormat(locale(lng), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).format(
     new Date(iso),
   );
 }

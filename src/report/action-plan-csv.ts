@@ -1,7 +1,8 @@
 import { CONTENT_INDEX, type ContentIndex } from '../content/content';
 import type { Assessment } from '../domain/assessment';
+import { fileSlug } from '../domain/file-name';
 import { LANGUAGE_INFO, LAW_LANGUAGE, type Language } from '../domain/languages';
-import { fileSlug, isoDay } from '../lib/download';
+import { isoDay } from '../lib/download';
 import { actionRows } from './model/action-rows';
 import { reportContext } from './model/context';
 import type { ReportTexts } from './model/types';
@@ -49,6 +50,8 @@ export function actionPlanCsv(
     report('fields.evidenceRef'),
     report('plan.owner'),
     report('plan.due'),
+    report('csv.status'),
+    report('csv.progress'),
     report('fields.citation'),
   ];
   const body = rows.map((r) => [
@@ -64,6 +67,8 @@ export function actionPlanCsv(
     r.evidenceRef,
     r.owner === '—' ? '' : r.owner,
     r.dueIso,
+    r.status,
+    r.progress,
     cite(r.citations),
   ]);
   return BOM + [head, ...body].map((row) => row.map((v) => csvField(v.normalize('NFC'))).join(separator)).join('\r\n') + '\r\n';

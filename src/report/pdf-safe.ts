@@ -58,9 +58,30 @@ export const canDraw = (ch: string): boolean => inFont(ch.codePointAt(0) ?? 0);
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const EMOJI = /^[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 
+/**
+ * The font's Basic Multilingual Plane coverage as one bit per code unit, made
+ * on first use: every string of a report passes here, and a table look-up is
+ * several times faster than the binary search.
+ */
+let bmp: Uint8Array | null = null;
+function drawableBmp(): Uint8Array {
+  if (bmp) return bmp;
+  bmp = new Uint8Array(0x10000 >> 3);
+  for (const [a, b] of FONT_RANGES) {
+    for (let cp = a; cp <= Math.min(b, 0xffff); cp += 1) bmp[cp >> 3] |= 1 << (cp & 7);
+  }
+  bmp[0x0a >> 3] |= 1 << (0x0a & 7); // a line break is layout, not a glyph
+  return bmp;
+}
+
 /** True when the font draws every character (the common case): nothing to segment or replace. */
 function allDrawable(text: string): boolean {
-  for (const ch of text) if (ch !== '\n' && !inFont(ch.codePointAt(0) ?? 0)) return false;
+  const bits = drawableBmp();
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    // A surrogate (emoji, other planes) is never in the table: the slow path decides.
+    if ((bits[unit >> 3] & (1 << (unit & 7))) === 0) return false;
+  }
   return true;
 }
 

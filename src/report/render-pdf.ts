@@ -8,7 +8,9 @@ import { renderActionPlan } from './pdf/render-action-plan';
 import { renderDetails } from './pdf/render-details';
 import { renderLegalBasis } from './pdf/render-legal-basis';
 import { renderParagraphs } from './pdf/render-paragraphs';
+import { renderSinceLastTime } from './pdf/render-since-last-time';
 import { renderSummary } from './pdf/render-summary';
+import { dropRightToLeftHelpers } from './pdf/no-shaping';
 import { FONT, PdfWriter } from './pdf/writer';
 
 /**
@@ -32,6 +34,7 @@ type Renderers = { [K in SectionKind]: (w: PdfWriter, s: Extract<Section, { kind
 
 const RENDERERS: Renderers = {
   summary: renderSummary,
+  sinceLastTime: renderSinceLastTime,
   actionPlan: renderActionPlan,
   details: renderDetails,
   legalBasis: renderLegalBasis,
@@ -44,6 +47,7 @@ function render<K extends SectionKind>(w: PdfWriter, section: Extract<Section, {
 
 function setUp(model: ReportModel, libs: PdfLibs, fonts: PdfFonts, date: Date): JsPdf {
   const f = PAGE_FORMATS[model.meta.format];
+  dropRightToLeftHelpers(libs.jsPDF);
   // Two decimals of a point (1/3600 inch) are finer than any printer or screen, and keep the file small.
   const doc = new libs.jsPDF({ unit: 'mm', format: [f.width, f.height], compress: true, putOnlyUsedFonts: true, floatPrecision: 2 });
   doc.addFileToVFS(`${FONT}-Regular.ttf`, fonts.regular);

@@ -1,19 +1,22 @@
-import { fileSlug } from '../lib/download';
+import { fileSlug } from '../domain/file-name';
 import { pdfSafe } from './pdf-safe';
 import { buildActionPlan } from './model/action-plan';
 import { day, reportContext, userText, type ReportContext } from './model/context';
 import { buildDetails } from './model/details';
 import { buildDisclaimer } from './model/disclaimer';
 import { buildLegalBasis } from './model/legal-basis';
+import { buildSinceLastTime } from './model/since-last-time';
 import { buildSummary } from './model/summary';
 import type { ReportInput, ReportModel, Section } from './model/types';
 
 /**
  * The report's sections, in reading order. A new section is one more builder
- * here (issue 17's "since last time" goes right after the summary).
+ * here; a builder may return null when its section does not apply ("since last
+ * time" is only for a follow-up).
  */
-const SECTION_BUILDERS: ((ctx: ReportContext) => Section)[] = [
+const SECTION_BUILDERS: ((ctx: ReportContext) => Section | null)[] = [
   buildSummary,
+  buildSinceLastTime,
   buildActionPlan,
   buildDetails,
   buildLegalBasis,
@@ -67,7 +70,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
       // {{page}} and {{pages}} stay as placeholders: the renderer knows them only at the end.
       pageTemplate: report('footer', { page: '{{page}}', pages: '{{pages}}' }),
     }),
-    sections: SECTION_BUILDERS.map((build) => sanitise(build(ctx))),
+    sections: SECTION_BUILDERS.flatMap((build) => {
+      const section = build(ctx);
+      return section ? [sanitise(section)] : [];
+    }),
   };
 }
 export type { ReportInput, ReportModel, ReportTexts, Translate } from './model/types';

@@ -81,6 +81,19 @@ describe('action plan CSV', () => {
     expect(csv).toContain('"2027-03-31"');
   });
 
+  it('has a status column with the plan line status in words, and what was done', () => {
+    const plan = { 'rmz-growing-code': { status: 'doing' as const, progress: 'Đã nộp hồ sơ' } };
+    const csv = actionPlanCsv({ ...small, plan }, CONTENT_INDEX, nodeReportTexts('vi'), 'vi', new Date('2026-11-28T03:00:00Z'), ';');
+    const [head, ...rows] = csv.replace('\uFEFF', '').trim().split('\r\n').map((l) => l.split('";"'));
+    const col = head.indexOf(LOCALES.vi.report.csv.status);
+    expect(col).toBeGreaterThan(0);
+    expect(head[col + 1]).toBe(LOCALES.vi.report.csv.progress);
+    const line = rows.find((r) => r.join(';').includes('Đã nộp hồ sơ'));
+    expect(line?.[col]).toBe(LOCALES.vi.report.planStatuses.doing);
+    // A gap without a status reads "not started".
+    expect(rows.filter((r) => r !== line).every((r) => r[col] === LOCALES.vi.report.planStatuses.todo)).toBe(true);
+  });
+
   it.each(['vi', 'en'] as const)('uses the PDF action plan’s words and rows (%s)', (lng) => {
     const date = new Date('2026-11-28T03:00:00Z');
     const csv = actionPlanCsv(small, CONTENT_INDEX, nodeReportTexts(lng), lng, date, ',');

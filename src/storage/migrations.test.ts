@@ -59,6 +59,18 @@ describe('format migrations', () => {
     expect(result.ok && result.assessment.profile).toEqual(v3.assessment.profile);
   });
 
+  it('3 → 4 changes nothing: a version 3 record (no follow-up link, no plan status) is a valid version 4 record', () => {
+    const v3 = { ...v2, formatVersion: 3 };
+    expect(MIGRATIONS[3](structuredClone(v3))).toEqual(v3);
+    const result = read(JSON.stringify(v3));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.migratedFrom).toBe(3);
+    expect(result.repairs).toEqual([]);
+    expect(result.assessment.followUp).toBeUndefined();
+    expect(result.assessment.plan).toEqual(v2.assessment.plan);
+    expect(result.assessment.answers).toEqual(v2.assessment.answers);
+  });
+
   it('refuses versions it has no path from', () => {
     expect(migrateEnvelope({ ...v1, formatVersion: 0 }, 0)).toBeUndefined();
     expect(read(JSON.stringify({ ...v1, formatVersion: 0 }))).toEqual({ ok: false, reason: 'unsupported-version' });

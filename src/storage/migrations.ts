@@ -28,6 +28,12 @@ export const MIGRATIONS: Record<number, (envelope: RawEnvelope) => RawEnvelope> 
    * already a valid version 3 record, so nothing moves.
    */
   2: (envelope) => envelope,
+  /**
+   * 3 → 4: "assess again". A follow-up carries its baseline (the earlier assessment, frozen) and
+   * plan lines gained a status and a note of what was done. Both are optional (missing: not a
+   * follow-up, not started), so a version 3 record is a valid version 4 record.
+   */
+  3: (envelope) => envelope,
 };
 
 /** The envelope migrated to the current version, or undefined when no path exists. */

@@ -2,7 +2,8 @@ import type { Notice } from '../../machines/storage-protocol';
 import type { ContentIndex } from '../content/content';
 import { provinceById } from '../content/provinces';
 import { ANSWER_VALUES, type ItemAnswer } from '../domain/answers';
-import { isIsoDay, type Assessment, type PlanEntry, type ProfileDraft } from '../domain/assessment';
+import type { Profile } from '../content/profile-options';
+import { isIsoDay, type Assessment, type Baseline, type FollowUp, type PlanEntry, type ProfileDraft } from '../domain/assessment';
 import { canonicalAssessment } from '../domain/canonical';
 import { isLanguage } from '../domain/languages';
 import { cleanText, MAX_LENGTH } from '../domain/text';
@@ -188,6 +189,11 @@ function repairAssessment(
       if (owner) entry.owner = owner;
       if (typeof value.due === 'string' && isIsoDay(value.due)) entry.due = value.due;
       else if (value.due !== undefined && value.due !== null && value.due !== '') tally.dropped += 1;
+      // "todo" is the default and is not written; an unknown status is dropped (told), the line kept.
+      if (value.status === 'doing' || value.status === 'done') entry.status = value.status;
+      else if (value.status !== undefined && value.status !== null && value.status !== 'todo') tally.dropped += 1;
+      const progress = cleanString(value.progress, MAX_LENGTH.medium, tally);
+      if (progress) entry.progress = progress;
       if (Object.keys(entry).length) plan[id] = entry;
     }
   }
@@ -203,14 +209,11 @@ function repairAssessment(
   let profile: unknown = null;
   let profileReset = false;
   if (isObject(raw.profile)) {
-    const cleaned = Object.fromEntries(
-      PROFILE_FIELDS.map((f) => [f, cleanString(raw.profile && (raw.profile as JsonObject)[f], MAX_LENGTH.short, tally)?.trim()]),
-    );
-    const parsed = profileSchema.safeParse(cleaned);
+    const { parsed, unknownProvince, cleaned } = cleanProfile(raw.profile, tally);
     // A province id this version does not know (a hand edit, a merged province) is for the form to ask again.
-    if (parsed.success && !provinceById(parsed.data.province)) delete cleaned.province;
-    if (parsed.success && provinceById(parsed.data.province)) {
-      profile = parsed.data;
+    if (unknownProvince) delete cleaned.province;
+    if (parsed) {
+      profile = parsed;
     } else {
       // Keep what was typed so the producer can fix it in the profile form.
       profileReset = true;
@@ -222,6 +225,7 @@ function repairAssessment(
     }
   }
 
+  const followUp = raw.followUp === undefined || raw.followUp === null ? undefined : repairFollowUp(raw.followUp, index, tally);
   const id = str(raw.id);
   const rev = raw.rev;
   return {
@@ -241,7 +245,53 @@ function repairAssessment(
       reportLanguage: isLanguage(raw.reportLanguage) ? raw.reportLanguage : null,
       // Safe integers only: 1e21 passes Number.isInteger but not the schema, and must not refuse the file.
       rev: typeof rev === 'number' && Number.isSafeInteger(rev) && rev >= 0 ? rev : 0,
+      ...(followUp && { followUp }),
     },
+  };
+}
+
+/** A submitted profile as the schema wants it, with a province this version knows; undefined otherwise. */
+function cleanProfile(
+  raw: JsonObject,
+  tally: Tally,
+): { parsed?: Profile; unknownProvince: boolean; cleaned: Record<string, string | undefined> } {
+  const cleaned = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, cleanString(raw[f], MAX_LENGTH.short, tally)?.trim()]));
+  const parsed = profileSchema.safeParse(cleaned);
+  const known = parsed.success && provinceById(parsed.data.province) !== undefined;
+  return { parsed: known ? parsed.data : undefined, unknownProvince: parsed.success && !known, cleaned };
+}
+
+/**
+ * The follow-up link of an assessment started with "assess again". Without a readable baseline
+ * (id, date, profile) there is nothing to compare with: the link is dropped and told, the
+ * assessment itself kept whole. A baseline answer that cannot be read is dropped on its own.
+ */
+function repairFollowUp(raw: Json, index: ContentIndex, tally: Tally): FollowUp | undefined {
+  const base = isObject(raw) && isObject(raw.baseline) ? raw.baseline : undefined;
+  const id = str(base?.id);
+  const date = isoDateTime(base?.date);
+  const profile = base && isObject(base.profile) ? cleanProfile(base.profile, tally).parsed : undefined;
+  if (!isObject(raw) || !base || !id || !ID_PATTERN.test(id) || !date || !profile) {
+    tally.dropped += 1;
+    return undefined;
+  }
+  const answers: Baseline['answers'] = {};
+  if (isObject(base.answers)) {
+    for (const [item, value] of Object.entries(base.answers)) {
+      const answer = isItemKey(item) ? repairAnswer(value, tally) : undefined;
+      if (!answer?.value) {
+        tally.dropped += 1;
+        continue;
+      }
+      const reason = answer.value === 'na' ? answer.reason : undefined;
+      answers[item] = reason ? { value: answer.value, reason } : { value: answer.value };
+    }
+  } else if (base.answers !== undefined) tally.dropped += 1;
+  const carried = Array.isArray(raw.carried) ? raw.carried.filter((c): c is string => typeof c === 'string' && isItemKey(c)) : [];
+  if (Array.isArray(raw.carried) && carried.length < raw.carried.length) tally.dropped += raw.carried.length - carried.length;
+  return {
+    baseline: { id, date, contentVersion: contentVersion(base.contentVersion, index.content.version), profile, answers },
+    carried: [...new Set(carried)].sort(),
   };
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, RAW_MATERIALS, TRACEABILITY } from '../content/profile-options';
 import { ANSWER_VALUES } from '../domain/answers';
+import { PLAN_STATUSES } from '../domain/assessment';
 import { LANGUAGES } from '../domain/languages';
 import { MAX_LENGTH } from '../domain/text';
 
@@ -11,7 +12,7 @@ import { MAX_LENGTH } from '../domain/text';
  */
 
 export const FORMAT = 'ocop-self-assessment';
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 export const ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
 export const ITEM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -42,6 +43,23 @@ const PROFILE_KEYS = Object.keys(profileSchema.def.shape) as [keyof typeof profi
 export const planEntrySchema = z.object({
   owner: z.optional(text(MAX_LENGTH.short)),
   due: z.optional(z.iso.date()),
+  // Since format 4: missing means not started.
+  status: z.optional(z.enum(PLAN_STATUSES)),
+  progress: z.optional(text(MAX_LENGTH.medium)),
+});
+
+const itemKey = z.string().check(z.regex(ITEM_ID_PATTERN));
+
+/** Since format 4: the earlier assessment a follow-up started from, frozen inside it. */
+export const followUpSchema = z.object({
+  baseline: z.object({
+    id: z.string().check(z.regex(ID_PATTERN)),
+    date: z.iso.datetime(),
+    contentVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+    profile: profileSchema,
+    answers: z.record(itemKey, z.object({ value: z.enum(ANSWER_VALUES), reason: z.optional(text(MAX_LENGTH.medium)) })),
+  }),
+  carried: z.array(itemKey),
 });
 
 export const assessmentSchema = z.object({
@@ -58,6 +76,7 @@ export const assessmentSchema = z.object({
   plan: z.record(z.string().check(z.regex(ITEM_ID_PATTERN)), planEntrySchema),
   reportLanguage: z.nullable(z.enum(LANGUAGES)),
   rev: z.number().check(z.int(), z.nonnegative()),
+  followUp: z.optional(followUpSchema),
 });
 
 /** What is stored under one key, and what an exported file holds. */

@@ -160,7 +160,10 @@ const dayArb = fc
   .map((d) => d.toISOString().slice(0, 10));
 
 const planArb: fc.Arbitrary<PlanEntry> = fc
-  .record({ owner: text(MAX_LENGTH.short), due: dayArb }, { requiredKeys: [] })
+  .record(
+    { owner: text(MAX_LENGTH.short), due: dayArb, status: fc.constantFrom('doing' as const, 'done' as const), progress: text(MAX_LENGTH.medium) },
+    { requiredKeys: [] },
+  )
   .map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== '')) as PlanEntry)
   .filter((p) => Object.keys(p).length > 0);
 

@@ -1,6 +1,7 @@
 import type { Notice, StorageCommand, StorageEvent } from '../../machines/storage-protocol';
 import type { ContentIndex } from '../content/content';
 import { newAssessment, type Assessment } from '../domain/assessment';
+import { startFollowUp } from '../domain/follow-up-start';
 import { isQuotaError } from './device-storage';
 import { readAssessment, toEnvelope } from './read-assessment';
 
@@ -345,6 +346,17 @@ export class StorageService {
         const written = this.write(copy);
         if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
         return [{ type: 'library.changed', entries: this.list(), notice: { key: 'library.duplicated', tone: 'success' } }];
+      }
+      case 'followUp': {
+        const source = this.get(command.id);
+        if (!source) return [{ type: 'storage.failed', notice: { key: 'storage.missing', tone: 'error' } }];
+        // The source is only read: it stays as it is, frozen into the follow-up as its baseline.
+        const followUp = startFollowUp(source, this.deps.newId(), this.deps.now(), this.deps.index.content.version);
+        if (!followUp) return [{ type: 'storage.failed', notice: { key: 'followUp.noProfile', tone: 'error' } }];
+        const written = this.write(followUp);
+        if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
+        this.open(followUp);
+        return [{ type: 'assessment.opened', assessment: followUp, notices: [{ key: 'followUp.started', tone: 'success' }] }];
       }
       case 'delete': {
         const text = storage.getItem(keyOf(command.id));

@@ -2,7 +2,7 @@ import { applicableItems } from '../content/applicability';
 import { CONTENT_INDEX } from '../content/content';
 import type { Profile } from '../content/profile-options';
 import { isQuestion } from '../content/types';
-import { ANSWER_VALUES, type ItemAnswer } from '../domain/answers';
+import { ANSWER_VALUES, isGap, type ItemAnswer } from '../domain/answers';
 import { newAssessment, type Assessment, type PlanEntry } from '../domain/assessment';
 
 export const FIXED_DATE = new Date('2026-11-28T03:00:00Z');
@@ -31,7 +31,7 @@ export function benchAssessment(profile: Profile): Assessment {
   const plan: Record<string, PlanEntry> = {};
   questions.forEach((q, i) => {
     const value = ANSWER_VALUES[i % ANSWER_VALUES.length];
-    if (value === 'partly' || value === 'not_met' || value === 'unknown') {
+    if (isGap(value)) {
       plan[q.id] = { owner: 'Nguyễn Thị Hoa, phó giám đốc', due: '2027-03-31' };
     }
     answers[q.id] = {

@@ -1,4 +1,5 @@
 import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
+import { screenOf as screenShown } from '../../machines/screens';
 import { wizardMachine, type ReportFile, type ReportRequest } from '../../machines/wizard.machine';
 import { CONTENT_INDEX } from '../content/content';
 import type { Assessment } from '../domain/assessment';
@@ -37,14 +38,8 @@ export function startWizard(storage = memoryStorage()) {
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 
-/** The screen a snapshot shows, as the UI derives it. */
+/** The screen a snapshot shows, as the UI derives it, with the page for a checklist step. */
 export function screenOf(s: WizardSnapshot): string {
-  if (s.matches('legal')) return 'legal';
-  if (s.matches('privacy')) return 'privacy';
-  if (s.matches({ wizard: 'welcome' })) return 'welcome';
-  if (s.matches({ wizard: { active: 'profile' } })) return 'profile';
-  if (s.matches({ wizard: { active: 'checklist' } })) return `page:${s.context.assessment?.step}`;
-  if (s.matches({ wizard: { active: 'review' } })) return 'review';
-  if (s.matches({ wizard: { active: 'report' } })) return 'report';
-  return 'booting';
+  const screen = screenShown(s);
+  return screen === 'checklist' ? `page:${s.context.assessment?.step}` : screen;
 }

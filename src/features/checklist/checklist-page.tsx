@@ -10,7 +10,9 @@ import { isQuestion } from '../../content/types';
 import { questionNumbers } from '../../domain/question-numbers';
 import { ErrorAnnouncer } from '../../forms/error-announcer';
 import { useAutosave } from '../../forms/use-autosave';
-import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { REVIEW_STEP } from '../../../machines/steps';
+import { WizardContext, useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
+import { CarriedPageBar } from './carried-mark';
 import { InfoNote } from './info-note';
 import { ItemField } from './item-field';
 import { answersFrom, formValuesFrom, pageSchema, type PageAnswers, type PageFormValues } from './page-schema';
@@ -69,6 +71,7 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
           </details>
         ) : null}
         <ErrorAnnouncer count={errorCount} attempt={attempt} />
+        <CarriedPageBar itemIds={questionIds} />
         {items.map((item) =>
           isQuestion(item) ? (
             <ItemField key={item.id} item={item} number={numbers.get(item.id) ?? 0} target={item.id === focusItem} />
@@ -84,7 +87,7 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
             <button
               type="button"
               className="btn"
-              onClick={() => send({ type: 'nav.goto', step: 'review', ...(focusItem ? { item: focusItem } : {}) })}
+              onClick={() => send({ type: 'nav.goto', step: REVIEW_STEP, ...(focusItem ? { item: focusItem } : {}) })}
             >
               {t('common:nav.backToReview')}
             </button>

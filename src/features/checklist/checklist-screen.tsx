@@ -1,4 +1,4 @@
-import { useWizardSelector } from '../../app/wizard-context';
+import { useWizardSelector } from '../../wizard/wizard-context';
 import { ChecklistPage } from './checklist-page';
 
 /** One checklist page at a time; a new page mounts a fresh form (data replaced from outside: the shell remounts). */

@@ -3,11 +3,12 @@ import { nsTextKey } from '../../content/text-keys';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldAria, FieldShell } from '../../components/field-shell';
-import { useWizardSelector } from '../../app/wizard-context';
+import { useWizardSelector } from '../../wizard/wizard-context';
 import { effectiveKind } from '../../content/rule-kind';
 import type { QuestionItem } from '../../content/types';
-import { ANSWER_VALUES } from '../../domain/answers';
+import { ANSWER_VALUES, isGap } from '../../domain/answers';
 import { errorText } from '../../forms/error-text';
+import { CarriedMark } from './carried-mark';
 import { CitationsLine } from './citations-line';
 import type { PageFormValues } from './page-schema';
 
@@ -31,7 +32,7 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
   });
   const errors = formState.errors.answers?.[item.id];
   const base = `item-${item.id}`;
-  const isGap = value === 'partly' || value === 'not_met' || value === 'unknown';
+  const gap = isGap(value);
   const reasonError = errorText(common, errors?.reason?.message);
   const noteError = errorText(common, errors?.note?.message);
   const evidenceError = errorText(common, errors?.evidence?.message);
@@ -47,6 +48,7 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
         {t('common:item.number', { n: number })}
         <span className="tag">{t(`common:priorities.${item.priority}`)}</span>
       </p>
+      <CarriedMark itemId={item.id} number={number} />
       <fieldset aria-describedby={`${base}-why`}>
         <legend id={`${base}-q`} className="item__question">
           {t(nsTextKey('checklist', `items.${item.id}.question`))}
@@ -99,7 +101,7 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
         </FieldShell>
       ) : null}
 
-      {isGap ? (
+      {gap ? (
         // For a gap, what to do is the most useful thing on the page: shown, not folded away.
         <div className="item__advice">
           <ItemAdvice id={item.id} />
@@ -118,7 +120,7 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
           <span className="tag">{t(`common:kinds.${kind}`)}</span>
         </p>
         <CitationsLine item={item} />
-        {isGap ? null : <ItemAdvice id={item.id} />}
+        {gap ? null : <ItemAdvice id={item.id} />}
       </details>
 
       <details className="item__extra" open={extrasOpen}>

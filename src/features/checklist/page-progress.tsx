@@ -4,7 +4,8 @@ import { ProgressBar } from '../../components/progress-bar';
 import { applicablePages } from '../../content/applicability';
 import { CONTENT_INDEX } from '../../content/content';
 import { assessmentProgress, sectionProgress } from '../../domain/progress';
-import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { firstPageOfSection, REVIEW_STEP } from '../../../machines/steps';
+import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 
 /**
  * Where the producer is: area n of 4 and page x of y, share of questions
@@ -57,7 +58,7 @@ export function PageProgress({ pageId }: { pageId: string }) {
       <ProgressBar ratio={ratio} />
       <ul className="steps" ref={tabs}>
         {sections.map((s) => {
-          const first = pages.find((p) => CONTENT_INDEX.sectionOfPage.get(p.id) === s);
+          const first = firstPageOfSection(CONTENT_INDEX, profile, s.id);
           const area = areas.get(s.id) ?? { answered: 0, total: 0 };
           const done = area.total > 0 && area.answered === area.total;
           return (
@@ -66,7 +67,7 @@ export function PageProgress({ pageId }: { pageId: string }) {
                 type="button"
                 className={done ? 'steps__done' : undefined}
                 aria-current={s === section ? 'step' : undefined}
-                onClick={() => first && send({ type: 'nav.goto', step: first.id })}
+                onClick={() => first && send({ type: 'nav.goto', step: first })}
               >
                 <span className="steps__title">{t(`checklist:sections.${s.id}.title`)}</span>
                 <span className="steps__count">
@@ -77,7 +78,7 @@ export function PageProgress({ pageId }: { pageId: string }) {
           );
         })}
         <li>
-          <button type="button" onClick={() => send({ type: 'nav.goto', step: 'review' })}>
+          <button type="button" onClick={() => send({ type: 'nav.goto', step: REVIEW_STEP })}>
             <span className="steps__title">{t('common:review.title')}</span>
           </button>
         </li>

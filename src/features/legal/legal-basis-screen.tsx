@@ -9,7 +9,7 @@ import { CONTENT, CONTENT_INDEX } from '../../content/content';
 import { wordingStatuses } from '../../content/instrument-status';
 import { CITATION_STATUSES } from '../../content/types';
 import { formatDate } from '../../i18n/format';
-import { useWizardSend } from '../../app/wizard-context';
+import { useWizardSend } from '../../wizard/wizard-context';
 
 /**
  * Every instrument of the register: number, title, issuer, verified dates, amendments, the status

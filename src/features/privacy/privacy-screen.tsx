@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { StepHeading } from '../../components/step-heading';
 import { formatBytes } from '../../i18n/format';
-import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 
 /** Where the data lives, how to back it up, and what the browser promised about keeping it. */
 export function PrivacyScreen() {

@@ -7,7 +7,7 @@ import { MAX_LENGTH, normalizeText } from '../../domain/text';
 import { ErrorAnnouncer } from '../../forms/error-announcer';
 import { errorText } from '../../forms/error-text';
 import { useAutosave } from '../../forms/use-autosave';
-import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { ProfileChoiceField, ProfileTextField } from './profile-fields';
 import { ProvincePicker } from './province-picker';
 import { formValuesFrom, profileResolver, type ProfileFormValues } from './profile-schema';

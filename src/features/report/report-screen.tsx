@@ -10,7 +10,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../../domain/report-format';
 import { choice } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
 import { FileReady } from './file-ready';
-import { WizardContext, useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { WizardContext, useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { ReportSummary } from './report-summary';
 
 const reportSchema = z.object({ language: choice(LANGUAGES), format: choice(REPORT_FORMATS) });
@@ -26,7 +26,8 @@ export function ReportScreen() {
   const { t } = useTranslation('common');
   const send = useWizardSend();
   const actor = WizardContext.useActorRef();
-  const report = useWizardSelector((s) => s.context.report);
+  const busy = useWizardSelector((s) => s.hasTag('generatingReport'));
+  const failed = useWizardSelector((s) => s.context.lastReport?.state === 'failed');
   const screenLanguage = useLanguage();
   // The language is read once: from here on the form owns it and saves every change.
   const [initial] = useState<Language>(
@@ -39,7 +40,6 @@ export function ReportScreen() {
   useAutosave(watch, (values) => {
     if (isLanguage(values.language)) send({ type: 'report.setLanguage', language: values.language });
   });
-  const busy = report.state === 'generating';
   const watched = useWatch({ control, name: 'language' });
   const language = isLanguage(watched) ? watched : initial;
   const languageField = register('language');
@@ -88,9 +88,9 @@ export function ReportScreen() {
             {busy ? t('report.generating') : t('report.generate')}
           </button>
         </div>
-        <p role="status">{report.state === 'generating' ? t('report.generating') : ''}</p>
+        <p role="status">{busy ? t('report.generating') : ''}</p>
         <FileReady kind="report" />
-        {report.state === 'failed' ? (
+        {failed ? (
           <p className="notice notice--error" role="alert">
             {t('report.failed')}
           </p>

@@ -1,21 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { nsTextKey } from '../../content/text-keys';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { fieldAria, FieldShell } from '../../components/field-shell';
-import { compactPlanEntry, type PlanEntry } from '../../domain/assessment';
+import { compactPlanEntry, PLAN_STATUSES, type PlanEntry } from '../../domain/assessment';
 import type { ScoredItem } from '../../domain/scoring';
 import { MAX_LENGTH, normalizeText } from '../../domain/text';
 import { errorKey, errorText } from '../../forms/error-text';
 import { optionalText } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
-import { WizardContext, useWizardSend } from '../../app/wizard-context';
+import { WizardContext, useWizardSend } from '../../wizard/wizard-context';
 
 const entrySchema = z.object({
   owner: optionalText(MAX_LENGTH.short),
   due: z.optional(z.union([z.literal(''), z.iso.date({ error: errorKey('errors.invalidDate') })])),
+  status: z.optional(z.enum(PLAN_STATUSES)),
+  progress: optionalText(MAX_LENGTH.medium),
 });
 const planSchema = z.object({ plan: z.record(z.string(), entrySchema) });
 type PlanValues = z.input<typeof planSchema>;
@@ -33,10 +35,16 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
   const {
     register,
     watch,
+    control,
     formState: { errors },
   } = useForm<PlanValues, unknown, z.output<typeof planSchema>>({
     defaultValues: {
-      plan: Object.fromEntries(ids.map((id) => [id, { owner: initial[id]?.owner ?? '', due: initial[id]?.due ?? '' }])),
+      plan: Object.fromEntries(
+        ids.map((id) => [
+          id,
+          { owner: initial[id]?.owner ?? '', due: initial[id]?.due ?? '', status: initial[id]?.status ?? 'todo', progress: initial[id]?.progress ?? '' },
+        ]),
+      ),
     },
     resolver: zodResolver(planSchema),
     mode: 'onChange',
@@ -46,7 +54,7 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
     const plan: Record<string, PlanEntry> = {};
     for (const [id, v] of Object.entries(values.plan ?? {})) {
       // An emptied entry is sent as {}: the machine then removes it.
-      if (v) plan[id] = compactPlanEntry(v, normalizeText, MAX_LENGTH.short) ?? {};
+      if (v) plan[id] = compactPlanEntry(v, normalizeText, { owner: MAX_LENGTH.short, progress: MAX_LENGTH.medium }) ?? {};
     }
     send({ type: 'plan.change', plan });
   });
@@ -55,6 +63,7 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
     const base = `plan-${g.item.id}`;
     const dueError = errorText(t, errors.plan?.[g.item.id]?.due?.message);
     const ownerError = errorText(t, errors.plan?.[g.item.id]?.owner?.message);
+    const progressError = errorText(t, errors.plan?.[g.item.id]?.progress?.message);
     return (
       <li key={g.item.id} className="card">
         <h4>{t(nsTextKey('checklist', `items.${g.item.id}.question`))}</h4>
@@ -79,7 +88,25 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
               {...register(`plan.${g.item.id}.due`)}
             />
           </FieldShell>
+          <FieldShell id={`${base}-status`} label={t('common:review.status')}>
+            <select id={`${base}-status`} {...register(`plan.${g.item.id}.status`)}>
+              {PLAN_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`common:review.statuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          </FieldShell>
         </div>
+        <DoneButOpen id={g.item.id} answer={g.value} control={control} />
+        <FieldShell id={`${base}-progress`} label={t('common:review.progress')} error={progressError}>
+          <textarea
+            id={`${base}-progress`}
+            rows={2}
+            {...fieldAria(`${base}-progress`, false, progressError)}
+            {...register(`plan.${g.item.id}.progress`)}
+          />
+        </FieldShell>
         <button type="button" className="btn" data-review-item={g.item.id} onClick={() => onEdit(g)}>
           {t('common:review.edit')}
         </button>
@@ -103,5 +130,17 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
         );
       })}
     </form>
+  );
+}
+
+/** A line marked done while its question is still answered as a gap: said in words, not by colour alone. */
+function DoneButOpen({ id, answer, control }: { id: string; answer: ScoredItem['value']; control: Control<PlanValues> }) {
+  const { t } = useTranslation('common');
+  const status = useWatch({ control, name: `plan.${id}.status` });
+  if (status !== 'done') return null;
+  return (
+    <p className="flag" data-done-but-open={id}>
+      {t('review.doneButOpen', { answer: t(`answers.${answer ?? 'unknown'}`) })}
+    </p>
   );
 }

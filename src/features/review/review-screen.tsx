@@ -8,8 +8,10 @@ import { applicableItems } from '../../content/applicability';
 import { CONTENT_INDEX } from '../../content/content';
 import { scoreAssessment, type ScoredItem } from '../../domain/scoring';
 import { formatPercent } from '../../i18n/format';
-import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { firstPageOfSection, PROFILE_STEP, REPORT_STEP } from '../../../machines/steps';
+import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { PlanForm } from './plan-form';
+import { SinceLastTime } from './since-last-time';
 
 /** Every area at a glance, the unanswered questions and the gaps, each one tap from its page. */
 export function ReviewScreen() {
@@ -61,16 +63,16 @@ export function ReviewScreen() {
       </p>
       <p className="field__hint">{t('common:review.formula')}</p>
       <div className="btn-row">
-        <button type="button" className="btn btn--primary" onClick={() => send({ type: 'nav.goto', step: 'report' })}>
+        <button type="button" className="btn btn--primary" onClick={() => send({ type: 'nav.goto', step: REPORT_STEP })}>
           {t('common:review.toReport')}
         </button>
       </div>
 
+      <SinceLastTime assessment={assessment} />
+
       <h2>{t('common:review.areas')}</h2>
       {result.areas.map((a) => {
-        const firstPage = CONTENT_INDEX.content.sections
-          .find((s) => s.id === a.section)
-          ?.pages.find((p) => p.items.some((i) => applicable.has(i.id)));
+        const firstPage = firstPageOfSection(CONTENT_INDEX, profile, a.section);
         const title = t(`checklist:sections.${a.section}.title`);
         return (
           <section key={a.section} className="area card" aria-labelledby={`area-${a.section}`}>
@@ -93,7 +95,7 @@ export function ReviewScreen() {
               <p>{t('common:review.allAnswered')}</p>
             )}
             {firstPage ? (
-              <button type="button" className="btn" onClick={() => send({ type: 'nav.goto', step: firstPage.id })}>
+              <button type="button" className="btn" onClick={() => send({ type: 'nav.goto', step: firstPage })}>
                 {t('common:review.openArea', { area: title })}
               </button>
             ) : null}
@@ -114,7 +116,7 @@ export function ReviewScreen() {
         <button type="button" className="btn" onClick={() => send({ type: 'nav.back' })}>
           {t('common:nav.back')}
         </button>
-        <button type="button" className="btn" onClick={() => send({ type: 'nav.goto', step: 'profile' })}>
+        <button type="button" className="btn" onClick={() => send({ type: 'nav.goto', step: PROFILE_STEP })}>
           {t('common:review.editProfile')}
         </button>
         <button type="button" className="btn btn--primary" onClick={() => send({ type: 'nav.next' })}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NoticeBanner } from '../../components/notice-banner';
 import { changesLostBy } from '../../domain/differences';
-import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 
 /** The machine's current notices and, when another tab changed the open assessment, the choice it needs. */
 export function AppNotices() {

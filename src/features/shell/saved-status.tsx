@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { formatTime } from '../../i18n/format';
-import { useWizardSelector } from '../../app/wizard-context';
+import { useWizardSelector } from '../../wizard/wizard-context';
 
 /**
  * "Saved on this device at 10:42", so the producer can trust that nothing

@@ -1,6 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { isSidePage } from '../../../machines/screens';
+import { useScreen } from '../../wizard/use-screen';
+import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 
 /**
  * Around each screen: a screen whose code fails to load (offline before the
@@ -41,7 +43,7 @@ function ScreenFailure({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation('common');
   const send = useWizardSend();
   const hasAssessment = useWizardSelector((s) => s.context.assessment !== null);
-  const side = useWizardSelector((s) => s.matches('legal') || s.matches('privacy'));
+  const side = isSidePage(useScreen());
   return (
     <div className="notice notice--error" role="alert">
       <h1 tabIndex={-1}>{t('failure.screenTitle')}</h1>

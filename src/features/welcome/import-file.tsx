@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWizardSend } from '../../app/wizard-context';
+import { useWizardSend } from '../../wizard/wizard-context';
 
 /** Choose an exported .json file; the storage actor reads, checks and opens it. */
 export function ImportFile() {

@@ -8,7 +8,7 @@ import { displayName, producerOf, type Assessment } from '../../domain/assessmen
 import { assessmentProgress } from '../../domain/progress';
 import { titleWithin } from '../../domain/text';
 import { formatDate, formatTime } from '../../i18n/format';
-import { useWizardSelector, useWizardSend } from '../../app/wizard-context';
+import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { ImportFile } from './import-file';
 import { RenameDialog } from './rename-dialog';
 import { WelcomeExpectations } from './welcome-expectations';
@@ -76,6 +76,9 @@ export function WelcomeScreen() {
               <li key={a.id} className="card">
                 <h3 className="clamp">{name}</h3>
                 {producer && producer !== name ? <p className="card__meta clamp">{producer}</p> : null}
+                {a.followUp ? (
+                  <p className="card__meta">{t('followUp.ofDate', { date: formatDate(a.followUp.baseline.date, lng) })}</p>
+                ) : null}
                 <p className="card__meta">
                   {progress
                     ? t('welcome.progress', { answered: progress.answered, total: progress.total, date })
@@ -90,6 +93,16 @@ export function WelcomeScreen() {
                   >
                     {t('welcome.open')}
                   </button>
+                  {a.profile ? (
+                    <button
+                      type="button"
+                      className="btn"
+                      aria-label={t('followUp.assessAgainLabel', { name })}
+                      onClick={() => send({ type: 'assessment.followUp', id: a.id })}
+                    >
+                      {t('followUp.assessAgain')}
+                    </button>
+                  ) : null}
                   <button
                     type="button"
                     className="btn"

@@ -45,6 +45,8 @@ export function actionRow(ctx: ReportContext, s: ScoredItem): ActionRow {
     dueIso,
     // A target date before the report's day is late.
     overdue: dueIso !== '' && dueIso < ctx.today,
+    status: ctx.t.report(`planStatuses.${plan?.status ?? 'todo'}`),
+    progress: userText(plan?.progress),
   };
 }
 

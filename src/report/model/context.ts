@@ -1,5 +1,6 @@
 import { formatCitation, formatShortCitation } from '../../content/citation';
 import { textKey } from '../../content/text-keys';
+import type { CitationStatus } from '../../content/types';
 import type { ContentIndex } from '../../content/content';
 import { cleanText } from '../../domain/text';
 import { questionNumbers } from '../../domain/question-numbers';
@@ -8,7 +9,7 @@ import type { Assessment } from '../../domain/assessment';
 import type { Language } from '../../domain/languages';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { isoDay } from '../../lib/download';
-import type { ReportInput, ReportTexts, Tone } from './types';
+import type { ReportInput, ReportTexts, Tone, Translate } from './types';
 
 /**
  * What every section builder needs, computed once: the scored assessment, the
@@ -28,6 +29,28 @@ export interface ReportContext {
 
 export const DASH = '—';
 
+/**
+ * The report asks for the same words many times (a citation's parts for every
+ * item that cites it, "Câu {{n}}", the answer labels): i18next resolves each
+ * call afresh, which was most of the model's time. Within one report the
+ * language is fixed, so a key with the same options always gives the same text.
+ */
+function remembered(texts: ReportTexts): ReportTexts {
+  const once = <Ns extends 'common' | 'checklist' | 'legal' | 'report'>(t: Translate<Ns>): Translate<Ns> => {
+    const cache = new Map<string, string>();
+    return (key, options) => {
+      const id = options ? `${String(key)}\u0000${JSON.stringify(options)}` : String(key);
+      let text = cache.get(id);
+      if (text === undefined) {
+        text = t(key, options);
+        cache.set(id, text);
+      }
+      return text;
+    };
+  };
+  return { common: once(texts.common), checklist: once(texts.checklist), legal: once(texts.legal), report: once(texts.report) };
+}
+
 export function reportContext(input: Pick<ReportInput, 'assessment' | 'index' | 'language' | 'date' | 'texts'>): ReportContext {
   const { assessment, index, language, date, texts } = input;
   const profile = assessment.profile;
@@ -36,7 +59,7 @@ export function reportContext(input: Pick<ReportInput, 'assessment' | 'index' | 
     assessment,
     index,
     lng: language,
-    t: texts,
+    t: remembered(texts),
     result: scoreAssessment(index, profile, assessment.answers),
     today: isoDay(date),
     numbers: questionNumbers(index, profile),
@@ -66,7 +89,9 @@ export const answerLabel = (ctx: ReportContext, s: ScoredItem): string =>
 /** The one wording of a gap's action: "find out first" when the answer is "don't know". */
 export function gapActionText(texts: ReportTexts, s: ScoredItem): string {
   const action = texts.checklist(textKey('checklist', `items.${s.item.id}.action`));
-  return s.value === 'unknown' ? texts.report('findOutFirst', { action }) : action;
+  if (s.value !== 'unknown') return action;
+  // After "If it is not:" the action goes on the sentence: its first letter is small (every action opens with a common word).
+  return texts.report('findOutFirst', { action: action.charAt(0).toLocaleLowerCase() + action.slice(1) });
 }
 
 /** Full citations (with the unverified marker the Citation spec requires), one per distinct text. */
@@ -79,12 +104,22 @@ export const citationsOf = (ctx: ReportContext, s: ScoredItem) => {
   return [...seen.values()];
 };
 
-/** The first citation, short, for narrow cells ("khoản 4 Điều 12 05/2022/TT-BNNPTNT"). */
+/** How sure a source is, surest first: the short reference shows the surest citation an item has. */
+const SURENESS: readonly CitationStatus[] = ['verified', 'client-source', 'secondary', 'unverified'];
+const sureness = (ctx: ReportContext, provision: string) =>
+  SURENESS.indexOf(ctx.index.provisionById.get(provision)?.status ?? 'unverified');
+
+/**
+ * One citation, short, for narrow cells ("khoản 4 Điều 12 Thông tư 05/2022/TT-BNNPTNT"): the
+ * surest of the item's citations (the first of those when several are as sure), then "…" when
+ * the details list more. The non-breaking space keeps "…" on the citation's line.
+ */
 export const shortClause = (ctx: ReportContext, s: ScoredItem): string => {
-  const first = s.item.cites[0];
-  if (!first) return DASH;
-  const more = new Set(s.item.cites.map((c) => c.provision)).size > 1 ? ' …' : '';
-  return formatShortCitation(ctx.t.legal, ctx.index, first.provision) + more;
+  const provisions = [...new Set(s.item.cites.map((c) => c.provision))];
+  if (provisions.length === 0) return DASH;
+  const surest = provisions.reduce((best, p) => (sureness(ctx, p) < sureness(ctx, best) ? p : best));
+  const more = provisions.length > 1 ? '\u00a0…' : '';
+  return formatShortCitation(ctx.t.legal, ctx.index, surest) + more;
 };
 
 export const userText = (value: string | undefined): string => cleanText(value ?? '');

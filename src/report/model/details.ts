@@ -1,6 +1,7 @@
 import { EFFECTIVE_KINDS } from '../../content/rule-kind';
 import { textKey } from '../../content/text-keys';
 import type { CitationStatus } from '../../content/types';
+import { isGap } from '../../domain/answers';
 import { LAW_LANGUAGE } from '../../domain/languages';
 import type { ScoredItem } from '../../domain/scoring';
 import {
@@ -28,14 +29,14 @@ export const statusMark = (ctx: ReportContext, status: CitationStatus): string =
 function entry(ctx: ReportContext, s: ScoredItem): DetailEntry {
   const { report, checklist } = ctx.t;
   const id = s.item.id;
-  const isGap = s.value === 'partly' || s.value === 'not_met' || s.value === 'unknown';
+  const gap = isGap(s.value);
   const cites = citationsOf(ctx, s).map((c) => `${statusMark(ctx, c.status)} ${c.text}`);
   const fields: LabelledValue[] = [];
   const add = (key: string, value: string) => {
     if (value) fields.push({ label: report(textKey('report', `fields.${key}`)), value });
   };
-  if (isGap || s.value === undefined) add('why', checklist(textKey('checklist', `items.${id}.why`)));
-  if (isGap) add('evidenceNeeded', checklist(textKey('checklist', `items.${id}.evidence`)));
+  if (gap || s.value === undefined) add('why', checklist(textKey('checklist', `items.${id}.why`)));
+  if (gap) add('evidenceNeeded', checklist(textKey('checklist', `items.${id}.evidence`)));
   if (s.value === 'na') add('reason', userText(s.answer?.reason));
   add('note', userText(s.answer?.note));
   add('evidenceRef', userText(s.answer?.evidence));

@@ -65,7 +65,8 @@ export function buildLegalBasis(ctx: ReportContext): LegalBasisSection {
     head: [report('legal.number'), report('legal.title'), report('legal.dates'), report('legal.status')],
     rows: citedInstruments(ctx).map((i) => [
       formatInstrument(legal, i),
-      `${legal(textKey('legal', `instruments.${i.id}.title`))} (${legal(textKey('legal', `issuers.${i.issuer}`))})`,
+      // The issuer on a line of its own: its name may hold brackets of its own ("(now the Ministry of …)").
+      `${legal(textKey('legal', `instruments.${i.id}.title`))}\n${legal(textKey('legal', `issuers.${i.issuer}`))}`,
       dates(ctx, i),
       status(ctx, i),
     ]),

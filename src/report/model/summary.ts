@@ -20,13 +20,17 @@ function areaBar(ctx: ReportContext, area: AreaResult): Bar {
     value: percent(ctx, area.readiness),
     ratio: area.readiness,
     detail: ctx.t.report('summary.areaDetail', { gaps, unanswered: area.counts.unanswered, count: gaps }),
+    gaps,
+    unanswered: area.counts.unanswered,
   };
 }
 
 function doFirst(ctx: ReportContext): DoFirstItem[] {
   return ctx.result.gaps.slice(0, DO_FIRST).map((g) => {
     const row = actionRow(ctx, g);
-    const due = row.overdue ? `${row.due} (${ctx.t.report('plan.overdue')})` : row.dueIso ? row.due : '';
+    // The date never breaks across lines ("31 | Mar 2027").
+    const date = row.due.replace(/ /g, '\u00a0');
+    const due = row.overdue ? `${date} (${ctx.t.report('plan.overdue')})` : row.dueIso ? date : '';
     const plan = [row.owner === DASH ? '' : row.owner, due].filter(Boolean).join(' · ');
     return { itemId: row.itemId, ref: row.ref, action: row.action, clause: row.clause, plan, overdue: row.overdue };
   });
@@ -69,8 +73,16 @@ export function buildSummary(ctx: ReportContext): SummarySection {
         value: percent(ctx, answered === 0 ? null : result.overall),
         ratio: answered === 0 ? null : result.overall,
         detail: report('summary.gapCount', { count: gaps }),
+        gaps,
+        unanswered,
       },
       bars: result.areas.map((a) => areaBar(ctx, a)),
+      columns: {
+        area: report('summary.columns.area'),
+        readiness: report('summary.columns.readiness'),
+        gaps: report('summary.columns.gaps'),
+        unanswered: report('summary.columns.unanswered'),
+      },
       note: answered === 0 ? report('summary.cannotCompute') : report('summary.readinessNote'),
     },
     doFirst: {

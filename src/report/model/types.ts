@@ -49,6 +49,9 @@ export interface Bar {
   ratio: number | null;
   /** "3 gaps · 1 unanswered": what stands behind the figure. */
   detail: string;
+  /** The same two counts as numbers, for the narrow page's table. */
+  gaps: number;
+  unanswered: number;
 }
 
 export interface DoFirstItem {
@@ -69,7 +72,14 @@ export interface SummarySection {
   completeness: string;
   /** "Draft: n questions not answered", when n > 0. */
   draft: string | null;
-  readiness: { heading: string; overall: Bar; bars: Bar[]; note: string };
+  readiness: {
+    heading: string;
+    overall: Bar;
+    bars: Bar[];
+    /** Column heads where the areas are a table (the phone page): area, readiness, to do, unanswered. */
+    columns: { area: string; readiness: string; gaps: string; unanswered: string };
+    note: string;
+  };
   doFirst: { heading: string; items: DoFirstItem[]; none: string };
   notice: string;
 }
@@ -95,6 +105,9 @@ export interface ActionRow {
   due: string;
   dueIso: string;
   overdue: boolean;
+  /** Plan status in words (not started when none was set) and what was done. */
+  status: string;
+  progress: string;
 }
 
 export interface ActionPlanSection {
@@ -137,7 +150,23 @@ export interface ParagraphsSection {
   paragraphs: string[];
 }
 
-export type Section = SummarySection | ActionPlanSection | DetailsSection | LegalBasisSection | ParagraphsSection;
+/** A follow-up's "since last time": readiness then and now, then named lists (gaps closed, new, worse, plan). */
+export interface SinceLastTimeSection {
+  kind: 'sinceLastTime';
+  heading: string;
+  intro: string;
+  readiness: { caption: string; head: [string, string, string]; rows: [string, string, string][] };
+  groups: { key: string; heading: string; items: string[] }[];
+  notes: string[];
+}
+
+export type Section =
+  | SummarySection
+  | SinceLastTimeSection
+  | ActionPlanSection
+  | DetailsSection
+  | LegalBasisSection
+  | ParagraphsSection;
 export type SectionKind = Section['kind'];
 
 export interface ReportModel {

@@ -3,7 +3,8 @@ import type { ReportFormat } from '../../domain/report-format';
 /**
  * Page geometry and type sizes of the two formats, in millimetres and points.
  *
- * The phone page is as narrow as a phone screen is tall relative to its width:
+ * The phone page has the 1 : 2 shape of today's phone screens (one page is
+ * about one screen, and the summary with the five actions fits pages 1–2);
  * at fit-to-width on a 360 px screen one point is 360 / (100 mm in pt) ≈ 1.27
  * CSS px, so 10 pt body text shows at about 12.7 px (the A4 page's 10 pt would
  * be about 6 px there; A4 is for printing).
@@ -49,7 +50,7 @@ export const PAGE_FORMATS: Record<ReportFormat, PageFormat> = {
   phone: {
     id: 'phone',
     width: 100,
-    height: 178,
+    height: 200,
     margin: { top: 6, bottom: 11, side: 5 },
     size: { body: 10, small: 10, h1: 13, h2: 11.5, h3: 10.5, title: 15, footer: 7.5 },
     labelWidth: null,

@@ -17,7 +17,8 @@ function wide(s: ActionPlanSection): Omit<TableSpec, 'onBodyCell'> {
       { width: 10, style: { fontStyle: 'bold' } },
       {},
       { width: 32 },
-      { width: 44 },
+      // "Thông tư 05/2022/TT-BNNPTNT …" fits on one line (the number alone is 41.3 mm at 10 pt).
+      { width: 52 },
       ...(withPlan ? [{ width: 28 }] : []),
     ],
     head: [c.number, c.action, `${c.priority}\n${c.kind}`, c.clause, ...(withPlan ? [`${c.owner}\n${c.due}`] : [])],
@@ -44,8 +45,8 @@ function stacked(s: ActionPlanSection): Omit<TableSpec, 'onBodyCell'> {
 }
 
 export function renderActionPlan(w: PdfWriter, s: ActionPlanSection): void {
-  // Page 2 at the latest: the plan always starts a page of its own.
-  if (!w.atTop) w.newPage();
+  // Right after the summary (page 2 at the latest, in both formats): its heading keeps its intro, and the
+  // table starts only where its head and first row fit, so the plan never begins with a lone heading.
   w.outline(s.heading);
   const spec: TableSpec = {
     ...(w.f.wideTables ? wide(s) : stacked(s)),
@@ -54,7 +55,9 @@ export function renderActionPlan(w: PdfWriter, s: ActionPlanSection): void {
       if (data.column.index === 0 && row) w.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, row.itemId);
     },
   };
-  w.heading(s.heading, 1, s.rows.length ? 0 : 2 * w.lineHeight());
+  // Kept with the intro's first two lines, or with the table's head and first row.
+  const hasIntro = s.intro.length > 0 || (s.rows.length > 0 && !planned(s)) || s.rows.length === 0;
+  w.heading(s.heading, 1, hasIntro ? 2 * w.lineHeight() : w.tableLead(spec));
   for (const p of s.intro) w.paragraph(p, { color: COLOR.muted });
   if (s.rows.length > 0 && !planned(s)) w.paragraph(s.noPlan, { color: COLOR.muted });
   if (s.rows.length === 0) w.paragraph(s.none, { style: 'bold' });

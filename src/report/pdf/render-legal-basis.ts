@@ -6,9 +6,11 @@ import type { PdfWriter, TableSpec } from './writer';
 export function renderLegalBasis(w: PdfWriter, s: LegalBasisSection): void {
   const spec: TableSpec = w.f.wideTables
     ? {
-        columns: [{ width: 38, style: { fontStyle: 'bold' } }, {}, { width: 30 }, { width: 40 }],
-        head: s.head,
-        body: s.rows,
+        // Wide enough that no instrument number ("05/2022/TT-BNNPTNT") breaks inside; dates and status
+        // share a column, so the title has room and a row is rarely more than four lines.
+        columns: [{ width: 48, style: { fontStyle: 'bold' } }, {}, { width: 50 }],
+        head: [s.head[0], s.head[1], `${s.head[2]}\n${s.head[3]}`],
+        body: s.rows.map(([number, title, dates, status]) => [number, title, `${dates}\n${status}`]),
       }
     : { columns: [{}], body: s.rows.map((r) => [r.join('\n')]) };
   w.heading(s.heading, 1, w.lineHeight() * 3);

@@ -87,6 +87,14 @@ export class PdfWriter {
     return text.split('\n').flatMap((part) => (part ? (this.doc.splitTextToSize(part, width) as string[]) : ['']));
   }
 
+  /** The width a cell needs so that none of the words of `text` (in bold, as a table head) breaks. */
+  wordWidth(text: string, size = this.f.size.body): number {
+    this.font(size, 'bold');
+    // Split at plain spaces only: a non-breaking space ("Câu\u00a014") holds its words together.
+    const widest = Math.max(0, ...text.split(/ +/).map((word) => this.doc.getTextWidth(word)));
+    return Math.ceil(widest + 2 * SPACE.cellPadding + 0.5);
+  }
+
   newPage(): void {
     this.doc.addPage();
     this.y = this.f.margin.top;
