@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { textKey } from '../content/text-keys';
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../domain/notice';
 
@@ -19,7 +20,7 @@ export function NoticeBanner({ notices, onDismiss, children }: NoticeBannerProps
     <div className={`notice notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       <div className="notice__text">
         {notices.map((n) => (
-          <p key={`${n.key}:${JSON.stringify(n.values ?? {})}`}>{t(`notices.${n.key}`, n.values)}</p>
+          <p key={`${n.key}:${JSON.stringify(n.values ?? {})}`}>{t(textKey('common', `notices.${n.key}`), n.values)}</p>
         ))}
       </div>
       {children}

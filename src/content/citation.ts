@@ -1,3 +1,5 @@
+import type { ParseKeys } from 'i18next';
+import { textKey } from './text-keys';
 import type { ContentIndex } from './content';
 import type { CitationStatus, Instrument, Locator } from './types';
 
@@ -10,8 +12,8 @@ import type { CitationStatus, Instrument, Locator } from './types';
  * secondary or unverified sources (rule 3).
  */
 
-/** A translate function bound to one language and the `legal` namespace (@i18n-namespace legal). */
-export type LegalT = (key: string, options?: Record<string, unknown>) => string;
+/** A translate function bound to one language and the `legal` namespace. */
+export type LegalT = (key: ParseKeys<'legal'>, options?: Record<string, unknown>) => string;
 
 export const needsMarker = (status: CitationStatus): boolean => status === 'secondary' || status === 'unverified';
 
@@ -23,7 +25,7 @@ function joinList(t: LegalT, values: readonly string[]): string {
 
 export function instrumentRef(t: LegalT, instrument: Instrument): string {
   return instrument.number === null
-    ? t(`instruments.${instrument.id}.short`)
+    ? t(textKey('legal', `instruments.${instrument.id}.short`))
     : t('cite.instrumentNumbered', { type: t(`types.${instrument.type}`), number: instrument.number });
 }
 
@@ -69,7 +71,7 @@ export function formatLocator(
     text = t('cite.amended', { citation: text, by: placeIn(t, byLocator, by) });
   }
   if (locator.heading !== undefined) {
-    text = t('cite.heading', { citation: text, heading: t(`headings.${locator.heading}`) });
+    text = t('cite.heading', { citation: text, heading: t(textKey('legal', `headings.${locator.heading}`)) });
   }
   return text;
 }
@@ -97,7 +99,7 @@ export function formatCitation(t: LegalT, index: ContentIndex, provisionId: stri
 /** An instrument's register line ("Thông tư số 02/2024/TT-BKHCN"), with marker when its status calls for one. */
 export function formatInstrument(t: LegalT, instrument: Instrument): string {
   // Standing alone, an unnumbered instrument goes by its name ("Law on Crop Production"), not the in-sentence form.
-  const ref = instrument.number === null ? t(`instruments.${instrument.id}.name`) : instrumentRef(t, instrument);
+  const ref = instrument.number === null ? t(textKey('legal', `instruments.${instrument.id}.name`)) : instrumentRef(t, instrument);
   return needsMarker(instrument.status) ? t('cite.marker', { citation: ref }) : ref;
 }
 
@@ -113,7 +115,7 @@ export function formatShortCitation(t: LegalT, index: ContentIndex, provisionId:
   // "Thông tư 05/2022/…" in Vietnamese, so that "Điều 12" and the number do not read as one figure.
   const ref =
     instrument.number === null
-      ? t(`instruments.${instrument.id}.short`)
+      ? t(textKey('legal', `instruments.${instrument.id}.short`))
       : t('cite.shortInstrument', { type: t(`types.${instrument.type}`), number: instrument.number });
   const parts = locatorParts(t, provision.locator);
   return parts.length === 0 ? ref : t('cite.ofInstrument', { parts: parts.join(t('cite.partsSeparator')), instrument: ref });

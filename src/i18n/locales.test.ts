@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, RAW_MATERIALS, TRACEABILITY } from '../content/profile-options';
 import { LANGUAGES } from '../domain/languages';
 import { flattenKeys, LOCALES, PLURAL } from '../testing/i18n';
 import { NAMESPACES } from './config';
@@ -53,6 +54,17 @@ describe.each(NAMESPACES.map((ns) => [ns]))('locale namespace %s', (ns) => {
 });
 
 describe('profile fields', () => {
+  // The profile form labels every choice with `profile.options.<field>.<value>` (a key built from the data).
+  it('have a label for every choice in every language', () => {
+    const choices = { productGroup: PRODUCT_GROUPS, rawMaterial: RAW_MATERIALS, legalForm: LEGAL_FORMS, ocopStatus: OCOP_STATUSES, traceability: TRACEABILITY };
+    for (const lng of LANGUAGES) {
+      const options = LOCALES[lng].common.profile.options as Record<string, Record<string, string>>;
+      for (const [field, values] of Object.entries(choices)) {
+        for (const value of values) expect(options[field]?.[value], `${lng} ${field}.${value}`).toBeTruthy();
+      }
+    }
+  });
+
   // The profile form shows `profile.fields.<field>.hint` under every field; a missing one would show the raw key.
   it('have a hint for every field in every language', () => {
     for (const lng of LANGUAGES) {

@@ -10,9 +10,16 @@ export async function reportTexts(language: Language): Promise<ReportTexts> {
   // Register the namespaces first: loadLanguages loads every registered namespace in that language.
   await i18n.loadNamespaces(['common', 'checklist', 'legal', 'report']);
   await i18n.loadLanguages(language);
-  const bind = (ns: string) => {
-    const t = i18n.getFixedT(language, ns);
-    return (key: string, options?: Record<string, unknown>) => t(key, options) as string;
+  const [common, checklist, legal, report] = [
+    i18n.getFixedT(language, 'common'),
+    i18n.getFixedT(language, 'checklist'),
+    i18n.getFixedT(language, 'legal'),
+    i18n.getFixedT(language, 'report'),
+  ] as const;
+  return {
+    common: (key, options) => common(key, options),
+    checklist: (key, options) => checklist(key, options),
+    legal: (key, options) => legal(key, options),
+    report: (key, options) => report(key, options),
   };
-  return { common: bind('common'), checklist: bind('checklist'), legal: bind('legal'), report: bind('report') };
 }

@@ -47,4 +47,4 @@ export function testI18n(): i18n {
   return instance;
 }
 
-export const fixedT = (lng: Language, ns: Namespace): TFunction => testI18n().getFixedT(lng, ns);
+export const fixedT = <Ns extends Namespace>(lng: Language, ns: Ns): TFunction<Ns> => testI18n().getFixedT(lng, ns);

@@ -12,11 +12,18 @@ import { fixedT } from './i18n';
 import { FIXED_DATE } from './assessments';
 
 export function nodeReportTexts(lng: Language): ReportTexts {
-  const bind = (ns: 'common' | 'checklist' | 'legal' | 'report') => {
-    const t = fixedT(lng, ns);
-    return (key: string, options?: Record<string, unknown>) => t(key, options) as string;
+  const [common, checklist, legal, report] = [
+    fixedT(lng, 'common'),
+    fixedT(lng, 'checklist'),
+    fixedT(lng, 'legal'),
+    fixedT(lng, 'report'),
+  ] as const;
+  return {
+    common: (key, options) => common(key, options),
+    checklist: (key, options) => checklist(key, options),
+    legal: (key, options) => legal(key, options),
+    report: (key, options) => report(key, options),
   };
-  return { common: bind('common'), checklist: bind('checklist'), legal: bind('legal'), report: bind('report') };
 }
 
 export function reportModel(

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { nsTextKey } from '../../content/text-keys';
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -61,7 +62,7 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
         )}
       >
         <PageProgress pageId={page.id} />
-        <StepHeading>{t(`checklist:pages.${page.id}`)}</StepHeading>
+        <StepHeading>{t(nsTextKey('checklist', `pages.${page.id}`))}</StepHeading>
         {firstOfSection ? (
           // Folded, so that the first question and its answers are on the first screen of a phone.
           <details className="section-intro">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { LegalT } from '../../content/citation';
 import { useTranslation } from 'react-i18next';
 import { formatCitation } from '../../content/citation';
 import { CONTENT_INDEX } from '../../content/content';
@@ -9,7 +10,7 @@ import { ClauseViewer } from './clause-viewer';
 export function CitationsLine({ item }: { item: Item }) {
   const { t } = useTranslation(['common', 'legal']);
   const [open, setOpen] = useState(false);
-  const legalT = (key: string, options?: Record<string, unknown>) => t(`legal:${key}`, options);
+  const legalT: LegalT = (key, options) => t(`legal:${key}`, options);
   // Two lines of one clause cite the same text: show it once.
   const citations = [...new Set(item.cites.map((c) => formatCitation(legalT, CONTENT_INDEX, c.provision).text))];
   return (

@@ -1,4 +1,6 @@
 import { Suspense } from 'react';
+import type { LegalT } from '../../content/citation';
+import { nsTextKey, textKey } from '../../content/text-keys';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { LAW_LANGUAGE } from '../../domain/languages';
@@ -24,13 +26,16 @@ export function ClauseViewer({ item, onClose }: { item: Item; onClose: () => voi
   );
 }
 
+/** The wording of a provision, in the legal namespace. */
+const provisionText = (key: string) => textKey('legal', `provisions.${key}.text`);
+
 function Provisions({ item }: { item: Item }) {
   const { t } = useTranslation(['common', 'legal']);
   const lng = useLanguage();
   // The original wording is shown beside a translation, so it is loaded in every language.
   const { t: original } = useTranslation('legal', { lng: LAW_LANGUAGE });
   const translated = lng !== LAW_LANGUAGE;
-  const legalT = (key: string, options?: Record<string, unknown>) => t(`legal:${key}`, options);
+  const legalT: LegalT = (key, options) => t(`legal:${key}`, options);
 
   return (
     <>
@@ -39,6 +44,7 @@ function Provisions({ item }: { item: Item }) {
         const instrument = provision && CONTENT_INDEX.instrumentById.get(provision.instrument);
         if (!provision || !instrument) return null;
         const key = provisionKey(provision.id);
+        const originalText = translated ? original(provisionText(key)) : null;
         const amending = provision.locator.amendedBy
           ? CONTENT_INDEX.instrumentById.get(provision.locator.amendedBy.instrument)
           : undefined;
@@ -48,7 +54,7 @@ function Provisions({ item }: { item: Item }) {
             <dl>
               <dt>{t('common:clause.instrument')}</dt>
               <dd>
-                {formatInstrument(legalT, instrument)}: {t(`legal:instruments.${instrument.id}.title`)}
+                {formatInstrument(legalT, instrument)}: {t(nsTextKey('legal', `instruments.${instrument.id}.title`))}
               </dd>
               {amending ? (
                 <>
@@ -60,18 +66,18 @@ function Provisions({ item }: { item: Item }) {
               <dd>{t(`legal:statuses.${provision.status}`)}</dd>
             </dl>
             {c.aims?.length ? (
-              <p>{t('common:clause.aims', { aims: c.aims.map((a) => t(`legal:aims.${a}`)).join(', ') })}</p>
+              <p>{t('common:clause.aims', { aims: c.aims.map((a) => t(nsTextKey('legal', `aims.${a}`))).join(', ') })}</p>
             ) : null}
             <p className="item__number">
               {translated ? t('legal:unofficial') : t(`legal:textKinds.${provision.textKind}`)}
             </p>
-            <p className="provision__text">{t(`legal:provisions.${key}.text`)}</p>
+            <p className="provision__text">{t(nsTextKey('legal', `provisions.${key}.text`))}</p>
             {translated ? (
               <details>
                 <summary>{t('legal:original')}</summary>
                 <p className="item__number">{original(`textKinds.${provision.textKind}`)}</p>
                 <p className="provision__text" lang={LAW_LANGUAGE}>
-                  {original(`provisions.${key}.text`)}
+                  {originalText}
                 </p>
               </details>
             ) : null}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { nsTextKey } from '../../content/text-keys';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldAria, FieldShell } from '../../components/field-shell';
@@ -19,6 +20,7 @@ import type { PageFormValues } from './page-schema';
  */
 export function ItemField({ item, number, target = false }: { item: QuestionItem; number: number; target?: boolean }) {
   const { t } = useTranslation(['checklist', 'common']);
+  const { t: common } = useTranslation('common');
   const { register, control, formState, setValue } = useFormContext<PageFormValues>();
   const value = useWatch({ control, name: `answers.${item.id}.value` });
   // A traceability requirement reads as conditional until the profile says the producer traces.
@@ -31,9 +33,9 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
   const errors = formState.errors.answers?.[item.id];
   const base = `item-${item.id}`;
   const gap = isGap(value);
-  const reasonError = errorText(t, errors?.reason?.message);
-  const noteError = errorText(t, errors?.note?.message);
-  const evidenceError = errorText(t, errors?.evidence?.message);
+  const reasonError = errorText(common, errors?.reason?.message);
+  const noteError = errorText(common, errors?.note?.message);
+  const evidenceError = errorText(common, errors?.evidence?.message);
 
   return (
     <section
@@ -49,7 +51,7 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
       <CarriedMark itemId={item.id} number={number} />
       <fieldset aria-describedby={`${base}-why`}>
         <legend id={`${base}-q`} className="item__question">
-          {t(`checklist:items.${item.id}.question`)}
+          {t(nsTextKey('checklist', `items.${item.id}.question`))}
         </legend>
         {/* The answers come right under the question: on a phone the question and its five answers fit one screen. */}
         <div className="choices choices--answers">
@@ -111,7 +113,7 @@ export function ItemField({ item, number, target = false }: { item: QuestionItem
         <summary>{t('common:item.details')}</summary>
         <p id={`${base}-why`} className="item__why">
           <strong>{t('common:item.why')}: </strong>
-          {t(`checklist:items.${item.id}.why`)}
+          {t(nsTextKey('checklist', `items.${item.id}.why`))}
         </p>
         {/* The kind of rule as it applies to this producer (a traceability rule stays conditional until the profile says they trace). */}
         <p className="item__meta">
@@ -151,11 +153,11 @@ function ItemAdvice({ id }: { id: string }) {
     <>
       <p>
         <strong>{t('common:item.action')}: </strong>
-        {t(`checklist:items.${id}.action`)}
+        {t(nsTextKey('checklist', `items.${id}.action`))}
       </p>
       <p>
         <strong>{t('common:item.evidenceNeeded')}: </strong>
-        {t(`checklist:items.${id}.evidence`)}
+        {t(nsTextKey('checklist', `items.${id}.evidence`))}
       </p>
     </>
   );

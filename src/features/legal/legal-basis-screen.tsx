@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { LegalT } from '../../content/citation';
+import { nsTextKey } from '../../content/text-keys';
 import { useLanguage } from '../../i18n/use-language';
 import { LAW_LANGUAGE } from '../../domain/languages';
 import { StepHeading } from '../../components/step-heading';
@@ -20,7 +22,7 @@ export function LegalBasisScreen() {
   const { t } = useTranslation(['common', 'legal']);
   const send = useWizardSend();
   const lng = useLanguage();
-  const legalT = (key: string, options?: Record<string, unknown>) => t(`legal:${key}`, options);
+  const legalT: LegalT = (key, options) => t(`legal:${key}`, options);
   const date = formatDate(CONTENT.lawAsOf, lng);
   const translated = lng !== LAW_LANGUAGE;
   const unofficial = translated ? (
@@ -55,9 +57,9 @@ export function LegalBasisScreen() {
             <h2>{formatInstrument(legalT, i)}</h2>
             <p>
               {unofficial}
-              {t(`legal:instruments.${i.id}.title`)}
+              {t(nsTextKey('legal', `instruments.${i.id}.title`))}
             </p>
-            <p className="card__meta">{t(`legal:issuers.${i.issuer}`)}</p>
+            <p className="card__meta">{t(nsTextKey('legal', `issuers.${i.issuer}`))}</p>
             <p className="card__meta">
               {i.date ? t('common:legalPage.issued', { date: formatDate(i.date, lng) }) : t('common:legalPage.noDate')}
               {i.effective ? ` · ${t('common:legalPage.effective', { date: formatDate(i.effective, lng) })}` : ''}

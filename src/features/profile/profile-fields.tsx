@@ -1,4 +1,5 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { textKey } from '../../content/text-keys';
 import { useTranslation } from 'react-i18next';
 import { describedBy, FieldError, fieldAria, FieldShell } from '../../components/field-shell';
 import { GOODS_RAW_MATERIALS, LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, TRACEABILITY } from '../../content/profile-options';
@@ -58,7 +59,7 @@ export function ProfileChoiceField({ field, register, errors }: FieldProps<Choic
         {CHOICES[field].map((value) => (
           <label key={value} className="choice">
             <input type="radio" value={value} aria-invalid={error ? true : undefined} {...register(field)} />
-            <span>{t(`profile.options.${field}.${value}`)}</span>
+            <span>{t(textKey('common', `profile.options.${field}.${value}`))}</span>
           </label>
         ))}
       </div>

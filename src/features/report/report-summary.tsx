@@ -17,11 +17,18 @@ export function ReportSummary({ assessment, date }: { assessment: Assessment; da
   const { i18n } = useTranslation([...NAMESPACES]);
   const language = useLanguage();
   const summary = useMemo(() => {
-    const bind = (ns: (typeof NAMESPACES)[number]) => {
-      const t = i18n.getFixedT(language, ns);
-      return (key: string, options?: Record<string, unknown>) => t(key, options) as string;
+    const [common, checklist, legal, report] = [
+      i18n.getFixedT(language, 'common'),
+      i18n.getFixedT(language, 'checklist'),
+      i18n.getFixedT(language, 'legal'),
+      i18n.getFixedT(language, 'report'),
+    ] as const;
+    const texts: ReportTexts = {
+      common: (key, options) => common(key, options),
+      checklist: (key, options) => checklist(key, options),
+      legal: (key, options) => legal(key, options),
+      report: (key, options) => report(key, options),
     };
-    const texts: ReportTexts = { report: bind('report'), common: bind('common'), checklist: bind('checklist'), legal: bind('legal') };
     return buildSummary(reportContext({ assessment, index: CONTENT_INDEX, language, date, texts }));
   }, [assessment, date, i18n, language]);
 

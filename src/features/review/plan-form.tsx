@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { nsTextKey } from '../../content/text-keys';
 import { useState } from 'react';
 import { useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -65,7 +66,7 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
     const progressError = errorText(t, errors.plan?.[g.item.id]?.progress?.message);
     return (
       <li key={g.item.id} className="card">
-        <h4>{t(`checklist:items.${g.item.id}.question`)}</h4>
+        <h4>{t(nsTextKey('checklist', `items.${g.item.id}.question`))}</h4>
         <p className="card__meta">
           {t(`common:answers.${g.value ?? 'unknown'}`)} · {t(`common:priorities.${g.item.priority}`)} ·{' '}
           {t(`common:kinds.${g.kind}`)}

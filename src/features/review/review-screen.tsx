@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { nsTextKey } from '../../content/text-keys';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { ProgressBar } from '../../components/progress-bar';
@@ -37,7 +38,7 @@ export function ReviewScreen() {
       {items.map((s) => (
         <li key={s.item.id}>
           <span>
-            {t(`checklist:items.${s.item.id}.question`)}
+            {t(nsTextKey('checklist', `items.${s.item.id}.question`))}
             {/* Ticked "not applicable" but gave no reason: it does not count yet, and says why. */}
             {s.answer?.value === 'na' ? <em className="needs-reason"> ({t('common:review.naNoReason')})</em> : null}
           </span>

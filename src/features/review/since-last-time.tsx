@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { nsTextKey } from '../../content/text-keys';
 import { useLanguage } from '../../i18n/use-language';
 import { CONTENT_INDEX } from '../../content/content';
 import type { Assessment } from '../../domain/assessment';
@@ -19,7 +20,7 @@ export function SinceLastTime({ assessment }: { assessment: Assessment }) {
   const c = sinceLastTime(CONTENT_INDEX, assessment, isoDay(new Date()));
   if (!c) return null;
   const pct = (r: number | null) => (r === null ? '—' : formatPercent(r, lng));
-  const question = (id: string) => (CONTENT_INDEX.itemById.has(id) ? t(`checklist:items.${id}.question`) : id);
+  const question = (id: string) => (CONTENT_INDEX.itemById.has(id) ? t(nsTextKey('checklist', `items.${id}.question`)) : id);
   const state = (s: ItemState) => t(`common:followUp.states.${s}`);
   const group = (key: SinceGroup, rows: { id: string; extra?: string }[]) => (
     <details key={key} open={rows.length > 0 && rows.length <= 5} data-since={key}>

@@ -1,4 +1,5 @@
 import type { ScoredItem } from '../../domain/scoring';
+import { textKey } from '../../content/text-keys';
 import {
   DASH,
   answerLabel,
@@ -36,7 +37,7 @@ export function actionRow(ctx: ReportContext, s: ScoredItem): ActionRow {
     kind: ctx.t.common(`kinds.${s.kind}`),
     clause: shortClause(ctx, s),
     citations: citationsOf(ctx, s).map((c) => c.text),
-    evidenceNeeded: ctx.t.checklist(`items.${s.item.id}.evidence`),
+    evidenceNeeded: ctx.t.checklist(textKey('checklist', `items.${s.item.id}.evidence`)),
     note: userText(s.answer?.note),
     evidenceRef: userText(s.answer?.evidence),
     owner: userText(plan?.owner) || DASH,

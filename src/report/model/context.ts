@@ -1,4 +1,5 @@
 import { formatCitation, formatShortCitation } from '../../content/citation';
+import { textKey } from '../../content/text-keys';
 import type { CitationStatus } from '../../content/types';
 import type { ContentIndex } from '../../content/content';
 import { cleanText } from '../../domain/text';
@@ -35,10 +36,10 @@ export const DASH = '—';
  * language is fixed, so a key with the same options always gives the same text.
  */
 function remembered(texts: ReportTexts): ReportTexts {
-  const once = (t: Translate): Translate => {
+  const once = <Ns extends 'common' | 'checklist' | 'legal' | 'report'>(t: Translate<Ns>): Translate<Ns> => {
     const cache = new Map<string, string>();
     return (key, options) => {
-      const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+      const id = options ? `${String(key)}\u0000${JSON.stringify(options)}` : String(key);
       let text = cache.get(id);
       if (text === undefined) {
         text = t(key, options);
@@ -76,9 +77,9 @@ export const questionNumber = (ctx: ReportContext, s: ScoredItem): string => Str
 export const questionRef = (ctx: ReportContext, s: ScoredItem): string =>
   ctx.t.common('item.number', { n: questionNumber(ctx, s) });
 
-export const questionText = (ctx: ReportContext, s: ScoredItem): string => ctx.t.checklist(`items.${s.item.id}.question`);
+export const questionText = (ctx: ReportContext, s: ScoredItem): string => ctx.t.checklist(textKey('checklist', `items.${s.item.id}.question`));
 
-export const areaTitle = (ctx: ReportContext, section: string): string => ctx.t.checklist(`sections.${section}.title`);
+export const areaTitle = (ctx: ReportContext, section: string): string => ctx.t.checklist(textKey('checklist', `sections.${section}.title`));
 
 export const toneOf = (s: ScoredItem): Tone => s.value ?? 'unanswered';
 
@@ -87,7 +88,7 @@ export const answerLabel = (ctx: ReportContext, s: ScoredItem): string =>
 
 /** The one wording of a gap's action: "find out first" when the answer is "don't know". */
 export function gapActionText(texts: ReportTexts, s: ScoredItem): string {
-  const action = texts.checklist(`items.${s.item.id}.action`);
+  const action = texts.checklist(textKey('checklist', `items.${s.item.id}.action`));
   if (s.value !== 'unknown') return action;
   // After "If it is not:" the action goes on the sentence: its first letter is small (every action opens with a common word).
   return texts.report('findOutFirst', { action: action.charAt(0).toLocaleLowerCase() + action.slice(1) });

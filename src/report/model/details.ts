@@ -1,4 +1,5 @@
 import { EFFECTIVE_KINDS } from '../../content/rule-kind';
+import { textKey } from '../../content/text-keys';
 import type { CitationStatus } from '../../content/types';
 import { isGap } from '../../domain/answers';
 import { LAW_LANGUAGE } from '../../domain/languages';
@@ -32,10 +33,10 @@ function entry(ctx: ReportContext, s: ScoredItem): DetailEntry {
   const cites = citationsOf(ctx, s).map((c) => `${statusMark(ctx, c.status)} ${c.text}`);
   const fields: LabelledValue[] = [];
   const add = (key: string, value: string) => {
-    if (value) fields.push({ label: report(`fields.${key}`), value });
+    if (value) fields.push({ label: report(textKey('report', `fields.${key}`)), value });
   };
-  if (gap || s.value === undefined) add('why', checklist(`items.${id}.why`));
-  if (gap) add('evidenceNeeded', checklist(`items.${id}.evidence`));
+  if (gap || s.value === undefined) add('why', checklist(textKey('checklist', `items.${id}.why`)));
+  if (gap) add('evidenceNeeded', checklist(textKey('checklist', `items.${id}.evidence`)));
   if (s.value === 'na') add('reason', userText(s.answer?.reason));
   add('note', userText(s.answer?.note));
   add('evidenceRef', userText(s.answer?.evidence));

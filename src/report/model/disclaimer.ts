@@ -1,4 +1,5 @@
 import type { ReportContext } from './context';
+import { textKey } from '../../content/text-keys';
 import type { ParagraphsSection } from './types';
 
 /** What this report is and is not, and who decides. */
@@ -7,6 +8,6 @@ export function buildDisclaimer(ctx: ReportContext): ParagraphsSection {
   return {
     kind: 'paragraphs',
     heading: report('disclaimer.heading'),
-    paragraphs: ['p1', 'p2', 'p3', 'p4'].map((p) => report(`disclaimer.${p}`)),
+    paragraphs: ['p1', 'p2', 'p3', 'p4'].map((p) => report(textKey('report', `disclaimer.${p}`))),
   };
 }

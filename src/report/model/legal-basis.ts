@@ -1,4 +1,5 @@
 import { formatInstrument } from '../../content/citation';
+import { textKey } from '../../content/text-keys';
 import { wordingStatuses } from '../../content/instrument-status';
 import type { Instrument } from '../../content/types';
 import { LAW_LANGUAGE } from '../../domain/languages';
@@ -65,7 +66,7 @@ export function buildLegalBasis(ctx: ReportContext): LegalBasisSection {
     rows: citedInstruments(ctx).map((i) => [
       formatInstrument(legal, i),
       // The issuer on a line of its own: its name may hold brackets of its own ("(now the Ministry of …)").
-      `${legal(`instruments.${i.id}.title`)}\n${legal(`issuers.${i.issuer}`)}`,
+      `${legal(textKey('legal', `instruments.${i.id}.title`))}\n${legal(textKey('legal', `issuers.${i.issuer}`))}`,
       dates(ctx, i),
       status(ctx, i),
     ]),

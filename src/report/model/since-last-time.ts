@@ -1,4 +1,5 @@
 import { sinceLastTime, type ItemChange, type ItemState, type PlanLine } from '../../domain/follow-up';
+import { textKey } from '../../content/text-keys';
 import { areaTitle, day, percent, type ReportContext } from './context';
 import type { SinceLastTimeSection } from './types';
 
@@ -14,7 +15,7 @@ export function buildSinceLastTime(ctx: ReportContext): SinceLastTimeSection | n
   const { report, checklist, common } = ctx.t;
   const question = (id: string) => {
     const n = ctx.numbers.get(id);
-    const text = ctx.index.itemById.has(id) ? checklist(`items.${id}.question`) : id;
+    const text = ctx.index.itemById.has(id) ? checklist(textKey('checklist', `items.${id}.question`)) : id;
     return n ? `${common('item.number', { n })}. ${text}` : text;
   };
   const state = (s: ItemState) => report(`since.states.${s}`);
@@ -27,7 +28,7 @@ export function buildSinceLastTime(ctx: ReportContext): SinceLastTimeSection | n
         .join('; ');
       return facts ? `${question(l.id)} (${facts})` : question(l.id);
     });
-  const group = (key: string, items: string[]) => ({ key, heading: report(`since.${key}`, { count: items.length }), items });
+  const group = (key: string, items: string[]) => ({ key, heading: report(textKey('report', `since.${key}`), { count: items.length }), items });
   const notes: string[] = [];
   if (c.content.from !== c.content.to) {
     notes.push(report('since.contentChanged', { from: c.content.from, to: c.content.to }));

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import type { ContentIndex } from '../../content/content';
 import type { Assessment } from '../../domain/assessment';
 import type { Language } from '../../domain/languages';
@@ -11,14 +12,18 @@ import type { ReportFormat } from '../../domain/report-format';
  * is new, and its words in locales/x/report.json.
  */
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+/** A translator bound to one namespace: only that namespace's keys compile (src/i18n/i18next.d.ts). */
+export type Translate<Ns extends 'common' | 'checklist' | 'legal' | 'report'> = (
+  key: ParseKeys<Ns>,
+  options?: Record<string, unknown>,
+) => string;
 
 /** Translators bound to the report's language, one per namespace. */
 export interface ReportTexts {
-  common: Translate;
-  checklist: Translate;
-  legal: Translate;
-  report: Translate;
+  common: Translate<'common'>;
+  checklist: Translate<'checklist'>;
+  legal: Translate<'legal'>;
+  report: Translate<'report'>;
 }
 
 export interface ReportInput {
