@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import checklistEn from '../locales/en/checklist.json' with { type: 'json' };
 import reportEn from '../locales/en/report.json' with { type: 'json' };
@@ -18,6 +19,12 @@ const CLOSED = ['rmz-origin-papers', 'rmz-zone', 'rmz-growing-code'];
 const LOCALES = { vi: { checklist: checklistVi, report: reportVi }, en: { checklist: checklistEn, report: reportEn } };
 const question = (lng: 'vi' | 'en', id: string) => (LOCALES[lng].checklist.items as unknown as Record<string, { question: string }>)[id].question;
 const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
+
+/** The new parts (carried marks, plan status, since last time) pass the same WCAG checks as every step. */
+async function axe(page: Page, label: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+}
 
 async function exportFile(page: Page, path: string): Promise<void> {
   await page.getByRole('button', { name: w.review.toReport }).first().click();
@@ -50,6 +57,7 @@ test('assess again on a second device, close three gaps, and find them named in 
 
   // Every answer on the page is marked as carried; changing three answers clears their marks, "still true" the last.
   await expect(other.locator('[data-carried]')).toHaveCount(4);
+  await axe(other, 'carried marks');
   for (const id of CLOSED) await item(other, id).getByLabel(w.answers.met, { exact: true }).check();
   await expect(other.locator('[data-carried]')).toHaveCount(1);
   await other.locator('[data-carried="rmz-local-origin"]').getByRole('button', { name: w.followUp.confirm }).click();
@@ -61,6 +69,7 @@ test('assess again on a second device, close three gaps, and find them named in 
   const closed = other.locator('[data-since="closed"]');
   await expect(closed.locator('summary')).toHaveText(w.followUp.since.closed_other.replace('{{count}}', '3'));
   for (const id of CLOSED) await expect(closed).toContainText(question('vi', id));
+  await axe(other, 'review of a follow-up');
 
   // Reports in Vietnamese and English name the three closed gaps.
   await other.getByRole('button', { name: w.review.toReport }).first().click();
