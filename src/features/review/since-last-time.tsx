@@ -22,10 +22,15 @@ export function SinceLastTime({ assessment }: { assessment: Assessment }) {
   const pct = (r: number | null) => (r === null ? '—' : formatPercent(r, lng));
   const question = (id: string) => (CONTENT_INDEX.itemById.has(id) ? t(nsTextKey('checklist', `items.${id}.question`)) : id);
   const state = (s: ItemState) => t(`common:followUp.states.${s}`);
-  const group = (key: SinceGroup, rows: { id: string; extra?: string }[]) => (
-    <details key={key} open={rows.length > 0 && rows.length <= 5} data-since={key}>
-      <summary>{t(`common:followUp.since.${key}`, { count: rows.length })}</summary>
-      {rows.length ? (
+  const group = (key: SinceGroup, rows: { id: string; extra?: string }[]) =>
+    // An empty group is a line, not a fold that opens onto nothing.
+    rows.length === 0 ? (
+      <p key={key} className="since__empty" data-since={key}>
+        {t(`common:followUp.since.${key}`, { count: 0 })}
+      </p>
+    ) : (
+      <details key={key} open={rows.length <= 5} data-since={key}>
+        <summary>{t(`common:followUp.since.${key}`, { count: rows.length })}</summary>
         <ul className="plain-list">
           {rows.map((r) => (
             <li key={r.id}>
@@ -36,9 +41,8 @@ export function SinceLastTime({ assessment }: { assessment: Assessment }) {
             </li>
           ))}
         </ul>
-      ) : null}
-    </details>
-  );
+      </details>
+    );
   const changes = (list: ItemChange[], withStates = false) =>
     list.map((ch) => ({ id: ch.id, extra: withStates ? t('common:followUp.since.change', { then: state(ch.then), now: state(ch.now) }) : undefined }));
   const lines = (list: PlanLine[]) =>
