@@ -54,7 +54,17 @@ export const allowed = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'src/report/font-coverage.ts'] },
+  {
+    ignores: [
+      'dist',
+      'dev-dist',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'src/report/font-coverage.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -100,7 +110,10 @@ export default tseslint.config(
     ignores: ['src/**/*.test.tsx'],
     ...i18next.configs['flat/recommended'],
     rules: {
-      'i18next/no-literal-string': ['error', { mode: 'jsx-only', 'jsx-attributes': { include: ['aria-label', 'title', 'alt', 'placeholder'] } }],
+      'i18next/no-literal-string': [
+        'error',
+        { mode: 'jsx-only', 'jsx-attributes': { include: ['aria-label', 'title', 'alt', 'placeholder'] } },
+      ],
     },
   },
   {

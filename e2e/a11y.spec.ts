@@ -15,7 +15,10 @@ import { finishedAssessment, openSeeded } from './support/seed';
 async function scan(page: Page, testInfo: TestInfo, label: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   if (result.violations.length) {
-    await testInfo.attach(`axe-${label}.json`, { body: JSON.stringify(result.violations, null, 2), contentType: 'application/json' });
+    await testInfo.attach(`axe-${label}.json`, {
+      body: JSON.stringify(result.violations, null, 2),
+      contentType: 'application/json',
+    });
   }
   expect(
     result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
@@ -30,20 +33,25 @@ async function checkLayout(page: Page, label: string) {
   expect(scrollWidth, `horizontal scroll on ${label}`).toBeLessThanOrEqual(width);
   const small = await page.evaluate(() => {
     const targets = [...document.querySelectorAll<HTMLElement>('button, a[href], select, textarea, input, summary')];
-    return targets
-      // A radio's target is its whole label; a visually hidden file input is tapped through its label.
-      .map((el) =>
-        el.matches('input[type=radio], input[type=checkbox]')
-          ? (el.closest('label') ?? el)
-          : el.matches('input.visually-hidden')
-            ? ((el as HTMLInputElement).labels?.[0] ?? el)
-            : el,
-      )
-      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
-      .filter((el) => !el.classList.contains('skip-link'))
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < 44 || box.height < 44)
-      .map(({ el, box }) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}” ${Math.round(box.width)}×${Math.round(box.height)}`);
+    return (
+      targets
+        // A radio's target is its whole label; a visually hidden file input is tapped through its label.
+        .map((el) =>
+          el.matches('input[type=radio], input[type=checkbox]')
+            ? (el.closest('label') ?? el)
+            : el.matches('input.visually-hidden')
+              ? ((el as HTMLInputElement).labels?.[0] ?? el)
+              : el,
+        )
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+        .filter((el) => !el.classList.contains('skip-link'))
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 44 || box.height < 44)
+        .map(
+          ({ el, box }) =>
+            `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+        )
+    );
   });
   expect(small, `targets under 44 px on ${label}`).toEqual([]);
 }
@@ -120,7 +128,9 @@ for (const lng of ['vi', 'en'] as const) {
     test.slow(); // five axe scans of long pages: about 50 s on one busy core
     await visitFormSteps(page, testInfo, lng);
   });
-  test(`the review, report, legal and privacy steps pass axe and the layout checks at phone size (${lng})`, async ({ page }, testInfo) => {
+  test(`the review, report, legal and privacy steps pass axe and the layout checks at phone size (${lng})`, async ({
+    page,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'phone', 'phone size only');
     test.slow(); // it makes a PDF
     await visitLaterSteps(page, testInfo, lng);
@@ -163,7 +173,15 @@ test('keyboard only: from the welcome screen to a downloaded report, focus on ea
         // An answer is named by its label's first line (aria-labelledby); its hint line only describes it.
         const labelledBy = el?.getAttribute('aria-labelledby');
         const byId = labelledBy ? document.getElementById(labelledBy)?.textContent : null;
-        return el ? (el.getAttribute('aria-label') ?? byId ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim() : '';
+        return el
+          ? (
+              el.getAttribute('aria-label') ??
+              byId ??
+              (el as HTMLInputElement).labels?.[0]?.textContent ??
+              el.textContent ??
+              ''
+            ).trim()
+          : '';
       });
       if (label === name) return;
       await page.keyboard.press('Tab');

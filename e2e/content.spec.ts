@@ -51,12 +51,16 @@ test('the profile asks whether the producer traces, for goods only', async ({ pa
   await expect(page.getByRole('group', { name: w.profile.fields.traceability.label })).toHaveCount(0);
 });
 
-test('the legal basis shows the status of the cited wording beside the instrument, and labels English as unofficial', async ({ page }) => {
+test('the legal basis shows the status of the cited wording beside the instrument, and labels English as unofficial', async ({
+  page,
+}) => {
   await openApp(page);
   await page.getByRole('button', { name: w.nav.legal }).click();
   const circular05 = page.locator('[data-instrument="tt-05-2022"]');
   await expect(circular05).toContainText(w.legalPage.status.replace('{{status}}', legalVi.statuses.verified));
-  await expect(circular05).toContainText(w.legalPage.wording.replace('{{statuses}}', legalVi.statuses['client-source']));
+  await expect(circular05).toContainText(
+    w.legalPage.wording.replace('{{statuses}}', legalVi.statuses['client-source']),
+  );
   await expect(page.getByText(legalVi.unofficial)).toHaveCount(0);
 
   await switchLanguage(page, 'en');

@@ -53,7 +53,9 @@ test('a broken or foreign file is refused with a message and saved data stays in
   await fillProfile(page, PROFILES.tourismService);
   await answer(page, 'cap-organisation', 'partly');
   await page.getByRole('button', { name: w.nav.homeLabel }).click();
-  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('ocop:assessment:'))));
+  const before = await page.evaluate(() =>
+    JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('ocop:assessment:'))),
+  );
 
   const input = page.getByLabel(w.welcome.import);
   const cases = [
@@ -66,12 +68,17 @@ test('a broken or foreign file is refused with a message and saved data stays in
     await input.setInputFiles(file);
     await expect(page.getByRole('alert')).toContainText(messages[i]);
   }
-  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('ocop:assessment:'))));
+  const after = await page.evaluate(() =>
+    JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('ocop:assessment:'))),
+  );
   expect(after).toBe(before);
   await expect(page.locator('.card')).toHaveCount(1);
 });
 
-test('export, then import in a fresh browser, gives the same assessment and the same report', async ({ browser, page }, testInfo) => {
+test('export, then import in a fresh browser, gives the same assessment and the same report', async ({
+  browser,
+  page,
+}, testInfo) => {
   // Two PDFs are made: most of a minute each on one busy core. The page walk is the journeys' job (journeys.spec.ts
   // checks that it gives exactly this assessment), so this starts on the review of a finished one.
   test.slow();
@@ -158,12 +165,16 @@ test('no request ever leaves the app’s own origin during a full journey', asyn
   expect(csp).toContain("connect-src 'self'");
 });
 
-test('damaged saved data is set aside with a message, never deleted, and can be downloaded as it was', async ({ page }, testInfo) => {
+test('damaged saved data is set aside with a message, never deleted, and can be downloaded as it was', async ({
+  page,
+}, testInfo) => {
   await openApp(page);
   const damaged = '{"format":"ocop-self-assessment","formatVersion":2,"assessment":{"id":"3f0c';
   await page.evaluate((text) => localStorage.setItem('ocop:assessment:3f0c0000-damaged', text), damaged);
   await page.reload();
-  await expect(page.getByRole('alert').filter({ hasText: w.notices.storage.setAside_other.split('{{count}}')[1].slice(0, 20) })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: w.notices.storage.setAside_other.split('{{count}}')[1].slice(0, 20) }),
+  ).toBeVisible();
   await page.getByRole('button', { name: w.nav.privacy }).click();
   await expect(page.getByRole('heading', { name: w.privacy.setAsideTitle })).toBeVisible();
   const download = page.waitForEvent('download');

@@ -70,14 +70,18 @@ test('a first visit hydrates the pre-rendered screen (same nodes) with nothing i
   await page.goto('/');
   await ready(page);
   // Hydration keeps the server's nodes; a fresh client render would have replaced them.
-  expect(await page.evaluate(() => (window as unknown as { __h1: Element | null }).__h1 === document.querySelector('h1'))).toBe(true);
+  expect(
+    await page.evaluate(() => (window as unknown as { __h1: Element | null }).__h1 === document.querySelector('h1')),
+  ).toBe(true);
   await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.welcome.title })).toBeVisible();
   expect(await frames(page)).toEqual([WORDS.vi.welcome.title]);
   expect(problems).toEqual([]);
 });
 
 for (const lng of ['en', 'vi'] as const satisfies Lng[]) {
-  test(`a returning ${lng === 'en' ? 'English' : 'Vietnamese'} user whose screen differs never sees the pre-rendered one`, async ({ page }) => {
+  test(`a returning ${lng === 'en' ? 'English' : 'Vietnamese'} user whose screen differs never sees the pre-rendered one`, async ({
+    page,
+  }) => {
     const problems = collectProblems(page);
     await page.goto('/');
     await ready(page);

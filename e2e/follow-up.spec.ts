@@ -18,13 +18,17 @@ import { finishedAssessment, openSeeded } from './support/seed';
 const w = WORDS.vi;
 const CLOSED = ['rmz-origin-papers', 'rmz-zone', 'rmz-growing-code'];
 const LOCALES = { vi: { checklist: checklistVi, report: reportVi }, en: { checklist: checklistEn, report: reportEn } };
-const question = (lng: 'vi' | 'en', id: string) => (LOCALES[lng].checklist.items as unknown as Record<string, { question: string }>)[id].question;
+const question = (lng: 'vi' | 'en', id: string) =>
+  (LOCALES[lng].checklist.items as unknown as Record<string, { question: string }>)[id].question;
 const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
 
 /** The new parts (carried marks, plan status, since last time) pass the same WCAG checks as every step. */
 async function axe(page: Page, label: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    label,
+  ).toEqual([]);
 }
 
 async function exportFile(page: Page, path: string): Promise<void> {
@@ -35,7 +39,10 @@ async function exportFile(page: Page, path: string): Promise<void> {
   await (await download).saveAs(path);
 }
 
-test('assess again on a second device, close three gaps, and find them named in both reports @desktop', async ({ browser, page }, testInfo) => {
+test('assess again on a second device, close three gaps, and find them named in both reports @desktop', async ({
+  browser,
+  page,
+}, testInfo) => {
   // Two PDFs on one busy core.
   test.slow();
   const first = finishedAssessment(PROFILES.foodCoopCrop);
@@ -43,7 +50,12 @@ test('assess again on a second device, close three gaps, and find them named in 
   const path = testInfo.outputPath('first.json');
   await exportFile(page, path);
 
-  const device = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true, serviceWorkers: 'block', viewport: page.viewportSize() });
+  const device = await browser.newContext({
+    locale: 'vi-VN',
+    acceptDownloads: true,
+    serviceWorkers: 'block',
+    viewport: page.viewportSize(),
+  });
   const other = await device.newPage();
   await openApp(other);
   await other.getByLabel(w.welcome.import).setInputFiles(path);

@@ -19,9 +19,14 @@ test('a producer fills the profile in Vietnamese, answers one item per area, swi
     ['market-1', 'mkt-ecommerce', 'unknown'],
   ] as const;
   for (const [, id, value] of picks) {
-    await page.getByRole('navigation', { name: WORDS.vi.progress.stepsLabel }).getByRole('button').filter({ hasText: sectionTitle(id) }).click();
+    await page
+      .getByRole('navigation', { name: WORDS.vi.progress.stepsLabel })
+      .getByRole('button')
+      .filter({ hasText: sectionTitle(id) })
+      .click();
     if (!(await item(page, id).isVisible())) {
-      while (!(await item(page, id).isVisible())) await page.getByRole('button', { name: WORDS.vi.nav.next, exact: true }).click();
+      while (!(await item(page, id).isVisible()))
+        await page.getByRole('button', { name: WORDS.vi.nav.next, exact: true }).click();
     }
     await answer(page, id, value);
   }
@@ -46,5 +51,9 @@ test('a producer fills the profile in Vietnamese, answers one item per area, swi
 function sectionTitle(itemId: string): string {
   const prefix = itemId.split('-')[0];
   const section = { rmz: 'rmz', tr: 'trace', cap: 'capacity', mkt: 'market' }[prefix] ?? prefix;
-  return { rmz: 'Vùng nguyên liệu', trace: 'Truy xuất nguồn gốc', capacity: 'Năng lực', market: 'Phát triển thị trường' }[section] ?? '';
+  return (
+    { rmz: 'Vùng nguyên liệu', trace: 'Truy xuất nguồn gốc', capacity: 'Năng lực', market: 'Phát triển thị trường' }[
+      section
+    ] ?? ''
+  );
 }

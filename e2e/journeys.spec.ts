@@ -54,7 +54,11 @@ for (const name of Object.keys(PROFILES) as ProfileName[]) {
     const before = idsOn(allPages.slice(0, half));
     const start = allPages[half]?.id ?? 'review';
     await openSeeded(page, [
-      { ...seededAssessment(start, Object.fromEntries(before.map((id) => [id, all[id]]))), profile, profileDraft: { ...profile } },
+      {
+        ...seededAssessment(start, Object.fromEntries(before.map((id) => [id, all[id]]))),
+        profile,
+        profileDraft: { ...profile },
+      },
     ]);
     const { ids, pages } = await answerEverything(page, 'vi', { offset: before.length });
     expect(pages).toEqual(titles.slice(half));
@@ -101,7 +105,9 @@ test('reload in the middle of typing keeps the half-typed note and the step', as
   await note.pressSequentially('Đang chuyển đổi sang hữu cơ');
   await page.reload();
   await expect(page.locator('h1')).toHaveText(checklistVi.pages['rmz-2']);
-  await expect(item(page, 'rmz-organic').getByLabel(w.item.note, { exact: true })).toHaveValue('Đang chuyển đổi sang hữu cơ');
+  await expect(item(page, 'rmz-organic').getByLabel(w.item.note, { exact: true })).toHaveValue(
+    'Đang chuyển đổi sang hữu cơ',
+  );
 });
 
 test('back and forth editing keeps every answer and shows the change in the review', async ({ page }) => {
@@ -128,7 +134,10 @@ test('jump from the review to an unanswered question and back', async ({ page })
   await openApp(page);
   await startNew(page);
   await fillProfile(page, PROFILES.tourismService);
-  await page.getByRole('navigation', { name: w.progress.stepsLabel }).getByRole('button', { name: w.review.title }).click();
+  await page
+    .getByRole('navigation', { name: w.progress.stepsLabel })
+    .getByRole('button', { name: w.review.title })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: w.review.title })).toBeVisible();
   const target = checklistVi.items['mkt-story'].question;
   // Long lists of unanswered questions are folded per area: open the market area's.
@@ -136,7 +145,11 @@ test('jump from the review to an unanswered question and back', async ({ page })
     .getByRole('region', { name: checklistVi.sections.market.title })
     .getByText(w.review.unansweredIn_other.replace('{{count}}', '8'))
     .click();
-  await page.getByRole('listitem').filter({ hasText: target }).getByRole('button', { name: w.review.answerNow }).click();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: target })
+    .getByRole('button', { name: w.review.answerNow })
+    .click();
   await expect(page.locator('h1')).toHaveText(checklistVi.pages['market-1']);
   // The page opens at its top, heading focused, the position and counter in view; the question asked for is marked.
   await expect(page.locator('h1:visible')).toBeFocused();
@@ -154,7 +167,10 @@ test('owner and target date given to a gap in the review reach the report', asyn
   await startNew(page);
   await fillProfile(page, PROFILES.tourismService);
   await answer(page, 'cap-organisation', 'not_met');
-  await page.getByRole('navigation', { name: w.progress.stepsLabel }).getByRole('button', { name: w.review.title }).click();
+  await page
+    .getByRole('navigation', { name: w.progress.stepsLabel })
+    .getByRole('button', { name: w.review.title })
+    .click();
   const gap = page.getByRole('listitem').filter({ hasText: checklistVi.items['cap-organisation'].question });
   await gap.getByLabel(w.review.owner).fill('Lường Văn Thắng');
   await gap.getByLabel(w.review.due).fill('2027-06-30');

@@ -111,7 +111,10 @@ test('switching on every step type keeps every answer and half-typed value, and 
   await dialog.getByRole('button', { name: WORDS.en.nav.close }).click();
 
   // Review and report.
-  await page.getByRole('navigation', { name: WORDS.en.progress.stepsLabel }).getByRole('button', { name: WORDS.en.review.title }).click();
+  await page
+    .getByRole('navigation', { name: WORDS.en.progress.stepsLabel })
+    .getByRole('button', { name: WORDS.en.review.title })
+    .click();
   await expect(page.locator('h1:visible')).toHaveText(WORDS.en.review.title);
   await expectOnlyLanguage(page, 'en', typed);
   await switchLanguage(page, 'vi');
@@ -158,7 +161,10 @@ test('the province search finds a unit by a former province name, in Vietnamese 
   await page.getByLabel(WORDS.vi.profile.fields.province.search).fill('ha giang');
   await expect(page.getByLabel(WORDS.vi.profile.fields.province.label, { exact: true })).toHaveValue('tuyen-quang');
   await page.getByLabel(WORDS.vi.profile.fields.province.search).fill('');
-  const options = await page.getByLabel(WORDS.vi.profile.fields.province.label, { exact: true }).locator('option').allTextContents();
+  const options = await page
+    .getByLabel(WORDS.vi.profile.fields.province.label, { exact: true })
+    .locator('option')
+    .allTextContents();
   const names = options.slice(1);
   expect(names).toHaveLength(34);
   expect([...names].sort(new Intl.Collator('vi').compare)).toEqual(names);

@@ -10,7 +10,10 @@ import { answerEverything, fillProfile, goToReportAndDownload, openApp, startNew
  */
 test.use({ serviceWorkers: 'allow' });
 
-test('installable: a web manifest with both names and icons, and an active service worker', async ({ page, request }) => {
+test('installable: a web manifest with both names and icons, and an active service worker', async ({
+  page,
+  request,
+}) => {
   await openApp(page);
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBeTruthy();
@@ -26,7 +29,10 @@ test('installable: a web manifest with both names and icons, and an active servi
     .toBe('activated');
 });
 
-test('load once, go offline, reload, answer pages of every kind and download the report', async ({ context, page }, testInfo) => {
+test('load once, go offline, reload, answer pages of every kind and download the report', async ({
+  context,
+  page,
+}, testInfo) => {
   await openApp(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -46,7 +52,10 @@ test('load once, go offline, reload, answer pages of every kind and download the
   // Every screen and chunk a journey needs, offline: checklist pages (the first three, as walking all of
   // them is the journeys' job and takes most of a minute on one busy core), the review, the report.
   await answerEverything(page, 'vi', { pages: 3 });
-  await page.getByRole('navigation', { name: WORDS.vi.progress.stepsLabel }).getByRole('button', { name: WORDS.vi.review.title }).click();
+  await page
+    .getByRole('navigation', { name: WORDS.vi.progress.stepsLabel })
+    .getByRole('button', { name: WORDS.vi.review.title })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.review.title })).toBeVisible();
   const { text } = await goToReportAndDownload(page, testInfo);
   expect(text).toContain(PROFILES.herbHousehold.producerName);

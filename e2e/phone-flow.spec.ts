@@ -20,7 +20,9 @@ async function firstScreen(page: Page) {
     const header = box(document.querySelector('.app-header'));
     const nav = document.querySelector('nav.progress');
     const firstItem = document.querySelector('[data-item]');
-    const answers = firstItem ? [...firstItem.querySelectorAll('input[type=radio]')].map((r) => box(r.closest('label'))) : [];
+    const answers = firstItem
+      ? [...firstItem.querySelectorAll('input[type=radio]')].map((r) => box(r.closest('label')))
+      : [];
     const tabs = nav?.querySelector('.steps');
     const current = box(tabs?.querySelector('[aria-current="step"]'));
     return {
@@ -55,7 +57,9 @@ async function walk(page: Page, lng: Lng) {
     const position = lng === 'vi' ? /Lĩnh vực [1-4]\/4 · trang \d\/\d/ : /Area [1-4] of 4 · page \d of \d/;
     expect(s.position, `${where} position`).toMatch(position);
     expect(s.answerCount).toBe(5);
-    expect(s.lastAnswerBottom, `${where}: the first question's five answers on the first screen`).toBeLessThanOrEqual(s.height);
+    expect(s.lastAnswerBottom, `${where}: the first question's five answers on the first screen`).toBeLessThanOrEqual(
+      s.height,
+    );
     // The current area's tab is wholly inside the tab row's visible part.
     expect(s.currentTab && s.tabsBox).toBeTruthy();
     expect(s.currentTab!.left).toBeGreaterThanOrEqual(s.tabsBox!.left - 1);
@@ -73,7 +77,9 @@ async function walk(page: Page, lng: Lng) {
 }
 
 for (const lng of ['vi', 'en'] as const) {
-  test(`${lng}: every checklist page opens at the top with its position, counter and first answers on one phone screen`, async ({ page }) => {
+  test(`${lng}: every checklist page opens at the top with its position, counter and first answers on one phone screen`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await openApp(page);
     if (lng === 'en') await switchLanguage(page, 'en');
@@ -96,15 +102,21 @@ test('the area tabs show each area’s state in words and numbers, and a finishe
   // Answer the whole first area.
   for (let guard = 0; guard < 5; guard += 1) {
     if (!(await tabs.getByRole('button', { name: checklistVi.sections.rmz.title }).getAttribute('aria-current'))) break;
-    for (const section of await page.locator('[data-item]').all()) await section.getByLabel(w.answers.met, { exact: true }).check();
+    for (const section of await page.locator('[data-item]').all())
+      await section.getByLabel(w.answers.met, { exact: true }).check();
     const title = (await page.locator('h1:visible').textContent()) ?? '';
     await page.getByRole('button', { name: w.nav.next, exact: true }).click();
     await expect(page.locator('h1:visible')).not.toHaveText(title);
   }
   const done = w.progress.areaDone.replace('{{answered}}', String(total)).replace('{{total}}', String(total));
   await expect(tabs.getByRole('button', { name: checklistVi.sections.rmz.title })).toContainText(done);
-  await expect(tabs.getByRole('button', { name: checklistVi.sections.trace.title })).toHaveAttribute('aria-current', 'step');
-  await expect(tabs.getByRole('button', { name: checklistVi.sections.trace.title })).not.toContainText(w.progress.areaDone.split(' ')[0]);
+  await expect(tabs.getByRole('button', { name: checklistVi.sections.trace.title })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
+  await expect(tabs.getByRole('button', { name: checklistVi.sections.trace.title })).not.toContainText(
+    w.progress.areaDone.split(' ')[0],
+  );
 });
 
 test('the header’s home button is named by what it shows (WCAG 2.5.3)', async ({ page }) => {

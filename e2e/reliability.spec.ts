@@ -84,7 +84,9 @@ test('browser Back and Forward move one step each way (N6)', async ({ page }) =>
 });
 
 test.describe('two tabs (N1, N2)', () => {
-  test('typing while another tab’s change waits is kept, the notice stays in view, and nothing claims a save', async ({ context }) => {
+  test('typing while another tab’s change waits is kept, the notice stays in view, and nothing claims a save', async ({
+    context,
+  }) => {
     const a = await context.newPage();
     await openSeeded(a, [seededAssessment('capacity-1')]);
     const b = await context.newPage();
@@ -106,7 +108,10 @@ test.describe('two tabs (N1, N2)', () => {
     await banner.getByRole('button', { name: w.conflict.keepMine }).click();
     await expect(a.getByText(/Đã lưu trên máy này lúc/)).toBeVisible();
     const id = (await last.getAttribute('data-item')) ?? '';
-    const stored = await a.evaluate(({ key, id }) => JSON.parse(localStorage.getItem(key) ?? '{}').assessment.answers[id], { key: `ocop:assessment:${SEED_ID}`, id });
+    const stored = await a.evaluate(
+      ({ key, id }) => JSON.parse(localStorage.getItem(key) ?? '{}').assessment.answers[id],
+      { key: `ocop:assessment:${SEED_ID}`, id },
+    );
     expect(stored).toEqual({ value: 'partly', note: 'Ghi chú gõ trong lúc chờ' });
   });
 
@@ -125,12 +130,17 @@ test.describe('two tabs (N1, N2)', () => {
   });
 });
 
-test('offline without the other language cached, switching keeps the current words and says why (O5)', async ({ page, context }) => {
+test('offline without the other language cached, switching keeps the current words and says why (O5)', async ({
+  page,
+  context,
+}) => {
   await openSeeded(page, [seededAssessment('capacity-1')]);
   await expect(item(page, 'cap-organisation')).toBeVisible();
   await context.setOffline(true);
   await page.getByRole('button', { name: LANGUAGE_INFO.en.nativeName, exact: true }).click();
-  await expect(page.getByRole('alert').filter({ hasText: w.language.unavailable.split('{{language}}')[0] })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: w.language.unavailable.split('{{language}}')[0] }),
+  ).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.getByRole('button', { name: LANGUAGE_INFO.vi.nativeName, exact: true })).toBeVisible();
   await expect(page.getByText('language.unavailable')).toHaveCount(0);
@@ -146,7 +156,10 @@ test.describe('framing (X5)', () => {
 
   test('without the headers, the app itself refuses another origin’s frame', async ({ page, baseURL }) => {
     await page.route('http://other.example/', (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><iframe src="${baseURL}/" width="360" height="600"></iframe>` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><iframe src="${baseURL}/" width="360" height="600"></iframe>`,
+      }),
     );
     // A host that sends no headers: strip them, as a plain static host would.
     await page.route(`${baseURL}/`, async (route) => {

@@ -8,7 +8,9 @@ import vi from '../locales/vi/report.json' with { type: 'json' };
  * scrolling, the page-1 summary of the PDF is shown below it, and the narrow
  * page format can be chosen and downloaded.
  */
-test('report step: button in view at 360×740, page-1 summary below it, phone format downloads', async ({ page }, testInfo) => {
+test('report step: button in view at 360×740, page-1 summary below it, phone format downloads', async ({
+  page,
+}, testInfo) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await openApp(page);
   await startNew(page);

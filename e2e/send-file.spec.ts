@@ -14,12 +14,17 @@ async function toReportStep(page: Page) {
   await openApp(page);
   await startNew(page);
   await fillProfile(page, PROFILES.herbHousehold);
-  await page.getByRole('navigation', { name: w.progress.stepsLabel }).getByRole('button', { name: w.review.title }).click();
+  await page
+    .getByRole('navigation', { name: w.progress.stepsLabel })
+    .getByRole('button', { name: w.review.title })
+    .click();
   await page.getByRole('button', { name: w.review.toReport }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: w.report.title })).toBeVisible();
 }
 
-test('where the phone can share files, the PDF goes to the share sheet as a named application/pdf File', async ({ page }) => {
+test('where the phone can share files, the PDF goes to the share sheet as a named application/pdf File', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const shared: { name: string; type: string; size: number; isFile: boolean }[] = [];
     Object.assign(window, { __shared: shared });
@@ -30,7 +35,8 @@ test('where the phone can share files, the PDF goes to the share sheet as a name
     Object.defineProperty(Navigator.prototype, 'share', {
       configurable: true,
       value: (data?: ShareData) => {
-        for (const f of data?.files ?? []) shared.push({ name: f.name, type: f.type, size: f.size, isFile: f instanceof File });
+        for (const f of data?.files ?? [])
+          shared.push({ name: f.name, type: f.type, size: f.size, isFile: f instanceof File });
         return Promise.resolve();
       },
     });
@@ -50,7 +56,9 @@ test('where the phone can share files, the PDF goes to the share sheet as a name
   expect(downloads).toBe(0);
   await send.click();
   await expect(page.getByText(w.file.sent.split('{{file}}')[0])).toBeVisible();
-  const shared = await page.evaluate(() => (window as unknown as { __shared: { name: string; type: string; size: number; isFile: boolean }[] }).__shared);
+  const shared = await page.evaluate(
+    () => (window as unknown as { __shared: { name: string; type: string; size: number; isFile: boolean }[] }).__shared,
+  );
   expect(shared).toHaveLength(1);
   expect(shared[0].isFile).toBe(true);
   expect(shared[0].type).toBe('application/pdf');
@@ -67,15 +75,29 @@ test('where the phone can share files, the PDF goes to the share sheet as a name
   await page.getByRole('button', { name: w.report.export }).click();
   await expect(page.getByRole('button', { name: w.file.send })).toHaveCount(1);
   await page.getByRole('button', { name: w.file.send }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __shared: { type: string; name: string }[] }).__shared.length)).toBe(2);
-  const backup = await page.evaluate(() => (window as unknown as { __shared: { type: string; name: string }[] }).__shared[1]);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { __shared: { type: string; name: string }[] }).__shared.length),
+    )
+    .toBe(2);
+  const backup = await page.evaluate(
+    () => (window as unknown as { __shared: { type: string; name: string }[] }).__shared[1],
+  );
   expect(backup.type).toBe('application/json');
   expect(backup.name).toMatch(/^ocop-assessment-tra-giao-co-lam-.*\.json$/);
 });
 
-test('without file sharing the report downloads, the screen names the Downloads folder and opens the file', async ({ page }) => {
+test('without file sharing the report downloads, the screen names the Downloads folder and opens the file', async ({
+  page,
+}) => {
   await toReportStep(page);
-  expect(await page.evaluate(() => typeof navigator.canShare === 'function' && navigator.canShare({ files: [new File(['x'], 'x.pdf', { type: 'application/pdf' })] }))).toBe(false);
+  expect(
+    await page.evaluate(
+      () =>
+        typeof navigator.canShare === 'function' &&
+        navigator.canShare({ files: [new File(['x'], 'x.pdf', { type: 'application/pdf' })] }),
+    ),
+  ).toBe(false);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: w.report.generate }).click();
   const name = (await download).suggestedFilename();

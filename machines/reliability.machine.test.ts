@@ -14,7 +14,11 @@ function withTabEvents(storage = memoryStorage()) {
   const events = new EventTarget();
   const machine = wizardMachine.provide({
     actors: {
-      storage: createStorageActor({ storage, index: CONTENT_INDEX, now: () => new Date('2026-11-28T03:00:00Z'), newId: testIds }, undefined, events as Window),
+      storage: createStorageActor(
+        { storage, index: CONTENT_INDEX, now: () => new Date('2026-11-28T03:00:00Z'), newId: testIds },
+        undefined,
+        events as Window,
+      ),
     },
   });
   const actor = createActor(machine, { input: {} }).start();
@@ -74,7 +78,11 @@ describe('start-up notices', () => {
     const events = new EventTarget();
     const machine = wizardMachine.provide({
       actors: {
-        storage: createStorageActor({ storage, index: CONTENT_INDEX, now: () => new Date('2026-11-28T03:00:00Z'), newId: testIds }, undefined, events as Window),
+        storage: createStorageActor(
+          { storage, index: CONTENT_INDEX, now: () => new Date('2026-11-28T03:00:00Z'), newId: testIds },
+          undefined,
+          events as Window,
+        ),
       },
     });
     createActor(machine, { input: {} }).start().stop();

@@ -249,7 +249,10 @@ describe('wizard machine', () => {
     // A second request carries its own language and format, whatever the first asked for.
     actor.send({ type: 'report.generate', language: 'vi', format: 'a4' });
     await waitFor(actor, (snap) => snap.context.lastReport?.state === 'ready' && reports.length === 2);
-    expect(reports.map((r) => [r.language, r.format])).toEqual([['en', 'phone'], ['vi', 'a4']]);
+    expect(reports.map((r) => [r.language, r.format])).toEqual([
+      ['en', 'phone'],
+      ['vi', 'a4'],
+    ]);
   });
 
   it('reports a conflict when another tab wrote the open assessment, and keeps this one on request', () => {

@@ -7,7 +7,16 @@ import type { Language } from '../src/domain/languages';
 import { withAnswersChanged, withCarriedConfirmed } from '../src/domain/follow-up-start';
 import { mergeEntries } from '../src/domain/merge-entries';
 import type { ReportFormat } from '../src/domain/report-format';
-import { isReachable, nextStep, previousStep, resolveStep, stepKind, PROFILE_STEP, REVIEW_STEP, type StepKind } from './steps';
+import {
+  isReachable,
+  nextStep,
+  previousStep,
+  resolveStep,
+  stepKind,
+  PROFILE_STEP,
+  REVIEW_STEP,
+  type StepKind,
+} from './steps';
 import type { Screen } from './screens';
 import type { Notice, QuarantineEntry, StorageCommand, StorageEvent } from './storage-protocol';
 
@@ -148,7 +157,10 @@ function openAssessment(context: WizardMachineContext): Assessment {
 }
 
 /** Merge a patch into the open assessment (the storage actor stamps time and revision when it writes). */
-const patch = (context: WizardMachineContext, change: Partial<Assessment>): Assessment => ({ ...openAssessment(context), ...change });
+const patch = (context: WizardMachineContext, change: Partial<Assessment>): Assessment => ({
+  ...openAssessment(context),
+  ...change,
+});
 
 export const wizardMachine = setup({
   types: {
@@ -194,7 +206,12 @@ export const wizardMachine = setup({
     /** The saved assessments as storage read them at start-up, with the one that was open, if any. */
     takeLibrary: assign(({ event }) => {
       assertEvent(event, 'library.loaded');
-      return { library: event.entries, assessment: event.current, notices: event.notices, quarantined: event.quarantined };
+      return {
+        library: event.entries,
+        assessment: event.current,
+        notices: event.notices,
+        quarantined: event.quarantined,
+      };
     }),
     keepProfileDraft: assign({
       assessment: ({ context, event }) => {
@@ -219,7 +236,10 @@ export const wizardMachine = setup({
         assertEvent(event, 'answers.change');
         const open = openAssessment(context);
         // A follow-up's carried answer that changes is no longer "from the earlier assessment".
-        return patch(context, { ...withAnswersChanged(open, event.answers), answers: mergeEntries(open.answers, event.answers) });
+        return patch(context, {
+          ...withAnswersChanged(open, event.answers),
+          answers: mergeEntries(open.answers, event.answers),
+        });
       },
     }),
     confirmCarried: assign({
@@ -283,7 +303,9 @@ export const wizardMachine = setup({
     'app.unexpectedError': {
       actions: assign({
         notices: ({ context }) =>
-          context.notices.some((n) => n.key === 'unexpected') ? context.notices : [...context.notices, { key: 'unexpected', tone: 'error' } as const],
+          context.notices.some((n) => n.key === 'unexpected')
+            ? context.notices
+            : [...context.notices, { key: 'unexpected', tone: 'error' } as const],
       }),
     },
     'quarantine.export': { actions: { type: 'exportQuarantined', params: ({ event }) => ({ key: event.key }) } },
@@ -345,15 +367,26 @@ export const wizardMachine = setup({
           entry: { type: 'toStorage', params: { type: 'list' } },
           on: {
             'assessment.new': { actions: { type: 'toStorage', params: { type: 'create' } } },
-            'assessment.open': { actions: { type: 'toStorage', params: ({ event }) => ({ type: 'open', id: event.id }) } },
+            'assessment.open': {
+              actions: { type: 'toStorage', params: ({ event }) => ({ type: 'open', id: event.id }) },
+            },
             'assessment.rename': {
-              actions: { type: 'toStorage', params: ({ event }) => ({ type: 'rename', id: event.id, title: event.title }) },
+              actions: {
+                type: 'toStorage',
+                params: ({ event }) => ({ type: 'rename', id: event.id, title: event.title }),
+              },
             },
             'assessment.duplicate': {
-              actions: { type: 'toStorage', params: ({ event }) => ({ type: 'duplicate', id: event.id, title: event.title }) },
+              actions: {
+                type: 'toStorage',
+                params: ({ event }) => ({ type: 'duplicate', id: event.id, title: event.title }),
+              },
             },
             'assessment.delete': {
-              actions: [{ type: 'toStorage', params: ({ event }) => ({ type: 'delete', id: event.id }) }, assign({ notices: [] })],
+              actions: [
+                { type: 'toStorage', params: ({ event }) => ({ type: 'delete', id: event.id }) },
+                assign({ notices: [] }),
+              ],
             },
             'assessment.undoDelete': {
               guard: ({ context }) => context.deleted !== null,
@@ -363,11 +396,17 @@ export const wizardMachine = setup({
               ],
             },
             'assessment.import': {
-              actions: [{ type: 'toStorage', params: ({ event }) => ({ type: 'import', file: event.file }) }, assign({ notices: [] })],
+              actions: [
+                { type: 'toStorage', params: ({ event }) => ({ type: 'import', file: event.file }) },
+                assign({ notices: [] }),
+              ],
             },
             // Follow-up assessment: the storage actor starts it and answers with assessment.opened.
             'assessment.followUp': {
-              actions: [{ type: 'toStorage', params: ({ event }) => ({ type: 'followUp', id: event.id }) }, assign({ notices: [] })],
+              actions: [
+                { type: 'toStorage', params: ({ event }) => ({ type: 'followUp', id: event.id }) },
+                assign({ notices: [] }),
+              ],
             },
           },
         },
@@ -382,7 +421,11 @@ export const wizardMachine = setup({
               // Only the first step, the profile, has none before it: back leaves the assessment (saved) for the list.
               { target: 'welcome', actions: ['closeStorage', 'clearSession'] },
             ],
-            'nav.goto': { guard: 'hasStepTarget', target: '.route', actions: ['setStep', 'clearReturnToReview', 'save'] },
+            'nav.goto': {
+              guard: 'hasStepTarget',
+              target: '.route',
+              actions: ['setStep', 'clearReturnToReview', 'save'],
+            },
             'profile.change': { actions: ['keepProfileDraft', 'save'] },
             'answers.change': { actions: ['mergeAnswers', 'save'] },
             'plan.change': { actions: ['mergePlan', 'save'] },
@@ -417,12 +460,18 @@ export const wizardMachine = setup({
             },
             'conflict.reload': {
               guard: ({ context }) => context.conflict !== null,
-              actions: { type: 'toStorage', params: ({ context }) => ({ type: 'reload', id: context.conflict?.id ?? '' }) },
+              actions: {
+                type: 'toStorage',
+                params: ({ context }) => ({ type: 'reload', id: context.conflict?.id ?? '' }),
+              },
             },
             'conflict.keepMine': {
               guard: ({ context }) => context.conflict !== null && context.assessment !== null,
               actions: [
-                { type: 'toStorage', params: ({ context }) => ({ type: 'overwrite', assessment: openAssessment(context) }) },
+                {
+                  type: 'toStorage',
+                  params: ({ context }) => ({ type: 'overwrite', assessment: openAssessment(context) }),
+                },
                 assign({ conflict: null }),
               ],
             },
@@ -449,7 +498,11 @@ export const wizardMachine = setup({
               entry: 'clearReturnToReview',
               on: {
                 // A page opened from here offers the way straight back.
-                'nav.goto': { guard: 'hasStepTarget', target: 'route', actions: ['setStep', 'markReturnToReview', 'save'] },
+                'nav.goto': {
+                  guard: 'hasStepTarget',
+                  target: 'route',
+                  actions: ['setStep', 'markReturnToReview', 'save'],
+                },
               },
             },
             report: {
@@ -477,7 +530,11 @@ export const wizardMachine = setup({
                       actions: [
                         { type: 'downloadReport', params: ({ event }) => event.output },
                         assign({
-                          lastReport: ({ event }) => ({ state: 'ready', fileName: event.output.fileName, size: event.output.blob.size }),
+                          lastReport: ({ event }) => ({
+                            state: 'ready',
+                            fileName: event.output.fileName,
+                            size: event.output.blob.size,
+                          }),
                         }),
                       ],
                     },
@@ -494,4 +551,3 @@ export const wizardMachine = setup({
     privacy: { tags: 'privacy', on: { 'nav.close': { target: 'wizard.hist' } } },
   },
 });
-

@@ -23,7 +23,10 @@ function eventsFor(profile: Profile): WizardEvent[] {
   return [
     { type: 'library.loaded', entries: [], current: null, notices: [], quarantined: [] },
     // In the real wizard the storage actor answers "assessment.new" with this event.
-    { type: 'assessment.opened', assessment: newAssessment('model-0000-0001', new Date(0), CONTENT_INDEX.content.version) },
+    {
+      type: 'assessment.opened',
+      assessment: newAssessment('model-0000-0001', new Date(0), CONTENT_INDEX.content.version),
+    },
     { type: 'profile.submit', profile },
     { type: 'nav.next' },
     { type: 'nav.back' },
@@ -36,7 +39,12 @@ function eventsFor(profile: Profile): WizardEvent[] {
 }
 
 const serializeState = (s: WizardSnapshot) =>
-  JSON.stringify([s.value, s.context.assessment?.step ?? null, Boolean(s.context.assessment?.profile), s.context.returnToReview]);
+  JSON.stringify([
+    s.value,
+    s.context.assessment?.step ?? null,
+    Boolean(s.context.assessment?.profile),
+    s.context.returnToReview,
+  ]);
 
 /** Replays a model event on the real wizard. */
 function execute(actor: ActorRefFrom<typeof wizardMachine>, event: WizardEvent) {

@@ -26,15 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildApp, startPreview } from './bench/build.mjs';
 import { launchBrowser, measureFirstScreen, measureLayoutShifts, measureReport } from './bench/browser.mjs';
-import {
-  BUDGETS,
-  FIRST_PORT,
-  LIGHTHOUSE_RUNS,
-  OUT_DIR,
-  REPORT_WARM_RUNS,
-  RESULTS_DIR,
-  ROOT,
-} from './bench/config.mjs';
+import { BUDGETS, FIRST_PORT, LIGHTHOUSE_RUNS, OUT_DIR, REPORT_WARM_RUNS, RESULTS_DIR, ROOT } from './bench/config.mjs';
 import { writeFixtureFile } from './bench/fixture.mjs';
 import { measureStackFloor } from './bench/floor.mjs';
 import { measureLighthouse } from './bench/lighthouse.mjs';
@@ -47,7 +39,9 @@ import { freePort, kib, ms, section, table, timed } from './bench/util.mjs';
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((a) => !['--no-build', '--no-lighthouse', '--diagnose', '--readme'].includes(a));
 if (unknown.length) {
-  console.error(`Unknown option(s): ${unknown.join(' ')}\nUsage: node scripts/bench.mjs [--no-build] [--no-lighthouse] [--diagnose] [--readme]`);
+  console.error(
+    `Unknown option(s): ${unknown.join(' ')}\nUsage: node scripts/bench.mjs [--no-build] [--no-lighthouse] [--diagnose] [--readme]`,
+  );
   process.exit(2);
 }
 
@@ -146,10 +140,7 @@ try {
     const precache = await measurePrecache(outDir);
     console.log(`${precache.count} files, ${kib(precache.bytes)} (uncompressed, on disk; no budget)`);
     console.log(
-      table([
-        ['Largest precached files', 'Size'],
-        ...precache.files.slice(0, 5).map((f) => [f.url, kib(f.bytes)]),
-      ]),
+      table([['Largest precached files', 'Size'], ...precache.files.slice(0, 5).map((f) => [f.url, kib(f.bytes)])]),
     );
     return precache;
   });
@@ -183,11 +174,16 @@ try {
   });
   results.stackFloor = await step('stack floor', async () => {
     const floor = await measureStackFloor();
-    const app = results.firstScreen ? `; the app's first screen adds ${kib(results.firstScreen.gzipBytes - floor.gzipBytes)}` : '';
-    console.log(`Stack floor (React, react-dom, XState, @xstate/react, i18next, react-i18next, zod/mini; no app code): ${kib(floor.gzipBytes)}${app}`);
+    const app = results.firstScreen
+      ? `; the app's first screen adds ${kib(results.firstScreen.gzipBytes - floor.gzipBytes)}`
+      : '';
+    console.log(
+      `Stack floor (React, react-dom, XState, @xstate/react, i18next, react-i18next, zod/mini; no app code): ${kib(floor.gzipBytes)}${app}`,
+    );
     return floor;
   });
-  if (!results.firstScreen) budget('First-screen JS (gzip)', 'not measured', `≤ ${kib(BUDGETS.firstScreenJsGzipBytes)}`, false);
+  if (!results.firstScreen)
+    budget('First-screen JS (gzip)', 'not measured', `≤ ${kib(BUDGETS.firstScreenJsGzipBytes)}`, false);
 
   // 4. PDF report generation on the bench fixture.
   section('PDF report (bench fixture: foodCoopCrop, Vietnamese)');
@@ -216,8 +212,18 @@ try {
     : null;
   if (results.report) {
     const r = results.report;
-    budget('Report generation, warm median', ms(r.warmMedianMs), `≤ ${BUDGETS.reportWarmMedianMs} ms`, r.warmMedianMs <= BUDGETS.reportWarmMedianMs);
-    budget('Report PDF size', kib(r.sizeBytes), `≤ ${kib(BUDGETS.reportSizeBytes)}`, r.sizeBytes <= BUDGETS.reportSizeBytes);
+    budget(
+      'Report generation, warm median',
+      ms(r.warmMedianMs),
+      `≤ ${BUDGETS.reportWarmMedianMs} ms`,
+      r.warmMedianMs <= BUDGETS.reportWarmMedianMs,
+    );
+    budget(
+      'Report PDF size',
+      kib(r.sizeBytes),
+      `≤ ${kib(BUDGETS.reportSizeBytes)}`,
+      r.sizeBytes <= BUDGETS.reportSizeBytes,
+    );
     budget('Report is a PDF (%PDF header)', r.startsWithPdf ? 'yes' : 'no', 'yes', r.startsWithPdf);
   } else {
     budget('Report generation, warm median', 'not measured', `< ${BUDGETS.reportWarmMedianMs} ms`, false);
@@ -229,15 +235,18 @@ try {
   results.reportPages = await step('report pages', () => printReportPages(budget));
 
   // Diagnostic for Lighthouse's CLS: which elements move while the first screen loads.
-  if (args.has('--diagnose')) section('Layout shifts on load (Lighthouse-like phone, 4× CPU, service worker allowed; no budget)');
-  results.layoutShifts = !args.has('--diagnose') ? null : await step('layout shifts', async () => {
-    const cls = await measureLayoutShifts(browser, url);
-    console.log(`Sum of shifts: ${cls.total.toFixed(3)}${cls.shifts.length ? '' : ' (nothing moved)'}`);
-    for (const shift of cls.shifts) {
-      console.log(`  ${shift.value.toFixed(3)} at ${shift.at} ms:${shift.moved.map((m) => `\n    ${m}`).join('')}`);
-    }
-    return cls;
-  });
+  if (args.has('--diagnose'))
+    section('Layout shifts on load (Lighthouse-like phone, 4× CPU, service worker allowed; no budget)');
+  results.layoutShifts = !args.has('--diagnose')
+    ? null
+    : await step('layout shifts', async () => {
+        const cls = await measureLayoutShifts(browser, url);
+        console.log(`Sum of shifts: ${cls.total.toFixed(3)}${cls.shifts.length ? '' : ' (nothing moved)'}`);
+        for (const shift of cls.shifts) {
+          console.log(`  ${shift.value.toFixed(3)} at ${shift.at} ms:${shift.moved.map((m) => `\n    ${m}`).join('')}`);
+        }
+        return cls;
+      });
 
   // Playwright's Chromium is done; free the CPU before Lighthouse's timing-sensitive runs.
   await browser.close();
@@ -257,7 +266,9 @@ try {
         runs: LIGHTHOUSE_RUNS,
         onRun: (label, i, run, seconds) =>
           console.log(
-            `${label} run ${i}: ${Object.entries(run.scores).map(([id, v]) => `${id} ${v}`).join(', ')}; ` +
+            `${label} run ${i}: ${Object.entries(run.scores)
+              .map(([id, v]) => `${id} ${v}`)
+              .join(', ')}; ` +
               `LCP ${ms(run.metrics.LCP)}, TBT ${ms(run.metrics.TBT)}, CLS ${run.metrics.CLS.toFixed(3)} ` +
               `(load average ${run.loadAvg1} at start, ${seconds.toFixed(0)} s)`,
           ),
@@ -269,7 +280,11 @@ try {
       console.log(
         table([
           ['Median (spread)', 'App', 'Static first screen'],
-          ...Object.keys(lh.app.scores).map((id) => [id, cell(lh.app.scores[id], num), lh.static.scores[id] ? cell(lh.static.scores[id], num) : '']),
+          ...Object.keys(lh.app.scores).map((id) => [
+            id,
+            cell(lh.app.scores[id], num),
+            lh.static.scores[id] ? cell(lh.static.scores[id], num) : '',
+          ]),
           ...['FCP', 'LCP', 'TBT', 'SI'].map((m) => [m, cell(lh.app.metrics[m], msf), cell(lh.static.metrics[m], msf)]),
           ['CLS', cell(lh.app.metrics.CLS, cls), cell(lh.static.metrics.CLS, cls)],
         ]),
@@ -290,11 +305,21 @@ try {
   if (lh && !lh.skipped) {
     for (const [id, limit] of Object.entries(BUDGETS.lighthouse)) {
       const m = lh.app.scores[id].median;
-      budget(`Lighthouse ${id}`, String(m), `${id === 'accessibility' ? '=' : '≥'} ${limit}`, id === 'accessibility' ? m === limit : m >= limit);
+      budget(
+        `Lighthouse ${id}`,
+        String(m),
+        `${id === 'accessibility' ? '=' : '≥'} ${limit}`,
+        id === 'accessibility' ? m === limit : m >= limit,
+      );
     }
     const lcp = lh.app.metrics.LCP.median;
     const staticLcp = lh.static.metrics.LCP.median;
-    budget('LCP, app ÷ static page', `${(lcp / staticLcp).toFixed(2)} (${ms(lcp)} ÷ ${ms(staticLcp)})`, `≤ ${BUDGETS.lcpToStaticRatio}`, lcp <= staticLcp * BUDGETS.lcpToStaticRatio);
+    budget(
+      'LCP, app ÷ static page',
+      `${(lcp / staticLcp).toFixed(2)} (${ms(lcp)} ÷ ${ms(staticLcp)})`,
+      `≤ ${BUDGETS.lcpToStaticRatio}`,
+      lcp <= staticLcp * BUDGETS.lcpToStaticRatio,
+    );
     budget('TBT', ms(lh.app.metrics.TBT.median), `≤ ${BUDGETS.tbtMs} ms`, lh.app.metrics.TBT.median <= BUDGETS.tbtMs);
     const cls = Number(lh.app.metrics.CLS.median.toFixed(3));
     budget('CLS', cls.toFixed(3), `= ${BUDGETS.cls}`, cls === BUDGETS.cls);
@@ -334,7 +359,9 @@ if (args.has('--readme')) {
 }
 
 if (results.errors.length) {
-  console.log(`\n✗ ${results.errors.length} measurement(s) could not be made: ${results.errors.map((e) => e.step).join(', ')}`);
+  console.log(
+    `\n✗ ${results.errors.length} measurement(s) could not be made: ${results.errors.map((e) => e.step).join(', ')}`,
+  );
 }
 if (missed.length) {
   console.log(`✗ Budget(s) missed: ${missed.map((b) => `${b.name} (${b.measured}, limit ${b.limit})`).join('; ')}`);

@@ -9,9 +9,7 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const fontkit = require('fontkit');
 const base = fileURLToPath(new URL('../src/report/fonts/', import.meta.url));
-const fonts = ['be-vietnam-pro-regular.ttf', 'be-vietnam-pro-bold.ttf'].map((f) =>
-  fontkit.openSync(base + f),
-);
+const fonts = ['be-vietnam-pro-regular.ttf', 'be-vietnam-pro-bold.ttf'].map((f) => fontkit.openSync(base + f));
 // Only code points both styles have, so bold and regular text behave the same.
 const sets = fonts.map((f) => new Set(f.characterSet));
 const points = [...sets[0]].filter((cp) => sets.every((s) => s.has(cp)) && cp >= 0x20).sort((a, b) => a - b);

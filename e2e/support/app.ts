@@ -72,7 +72,11 @@ export async function heading(page: Page): Promise<string> {
 }
 
 /** Clicks the report button, waits for the file and returns its extracted text (NFC, spaces folded). */
-export async function downloadReport(page: Page, testInfo: TestInfo, lng: Lng = 'vi'): Promise<{ text: string; download: Download; path: string }> {
+export async function downloadReport(
+  page: Page,
+  testInfo: TestInfo,
+  lng: Lng = 'vi',
+): Promise<{ text: string; download: Download; path: string }> {
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: WORDS[lng].report.generate }).click();
   const download = await downloadPromise;

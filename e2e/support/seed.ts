@@ -21,7 +21,10 @@ export function seededAssessment(step: string, answers: Record<string, ItemAnswe
 export async function openSeeded(page: Page, records: Assessment[], open = true): Promise<void> {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-  const entries = records.map((a) => [`ocop:assessment:${a.id}`, JSON.stringify(toEnvelope(a, new Date(), CONTENT_INDEX))]);
+  const entries = records.map((a) => [
+    `ocop:assessment:${a.id}`,
+    JSON.stringify(toEnvelope(a, new Date(), CONTENT_INDEX)),
+  ]);
   await page.evaluate(
     ({ entries, openId }) => {
       localStorage.clear();
@@ -65,10 +68,15 @@ export async function fillStorage(page: Page, free = 0): Promise<number> {
 
 /** What answerEverything gives: every applicable question in page order, the five answers in turn, "na" with a reason. */
 export function everythingAnswered(profile: Profile): { ids: string[]; answers: Record<string, ItemAnswer> } {
-  const ids = applicableItems(CONTENT_INDEX, profile).filter(isQuestion).map((i) => i.id);
+  const ids = applicableItems(CONTENT_INDEX, profile)
+    .filter(isQuestion)
+    .map((i) => i.id);
   const cycle = ['met', 'partly', 'not_met', 'unknown', 'na'] as const;
   const answers = Object.fromEntries(
-    ids.map((id, i) => [id, cycle[i % 5] === 'na' ? { value: 'na' as const, reason: `Không áp dụng cho ${id}` } : { value: cycle[i % 5] }]),
+    ids.map((id, i) => [
+      id,
+      cycle[i % 5] === 'na' ? { value: 'na' as const, reason: `Không áp dụng cho ${id}` } : { value: cycle[i % 5] },
+    ]),
   );
   return { ids, answers };
 }

@@ -155,7 +155,11 @@ export async function measureReport(browser, baseUrl, fixtureFile) {
       alert.waitFor({ state: 'visible', timeout: 20_000 }).then(() => 'alert'),
     ]).catch(() => 'timeout');
     if (outcome !== 'report') {
-      const h1 = await page.locator('h1').first().textContent().catch(() => null);
+      const h1 = await page
+        .locator('h1')
+        .first()
+        .textContent()
+        .catch(() => null);
       const alertText = await alert.textContent({ timeout: 1000 }).catch(() => null);
       throw new Error(
         `Importing the fixture did not open the Report screen (${outcome}); h1: ${JSON.stringify(h1)}; ` +
@@ -189,7 +193,8 @@ export async function measureReport(browser, baseUrl, fixtureFile) {
       (name) => performance.getEntriesByName(name).map((e) => ({ d: e.duration, size: e.detail?.size })),
       REPORT_MEASURE,
     );
-    if (entries.length < total) throw new Error(`Expected ${total} '${REPORT_MEASURE}' measures, got ${entries.length}`);
+    if (entries.length < total)
+      throw new Error(`Expected ${total} '${REPORT_MEASURE}' measures, got ${entries.length}`);
     const [cold, warmUp, ...warm] = entries;
     return {
       coldMs: cold.d,

@@ -58,8 +58,13 @@ for (const file of chunks.sort()) {
     prev = here;
   });
   flush({ line: lines.length - 1, col: lines.at(-1).length });
-  const rows = [...bySource].map(([source, text]) => [source.replace(/^.*node_modules\//, 'nm:').replace(/^(\.\.\/)+/, ''), text.length, gz(text)]);
+  const rows = [...bySource].map(([source, text]) => [
+    source.replace(/^.*node_modules\//, 'nm:').replace(/^(\.\.\/)+/, ''),
+    text.length,
+    gz(text),
+  ]);
   rows.sort((a, b) => b[2] - a[2]);
-  for (const [source, raw, g] of rows.slice(0, 40)) console.log(`  ${kib(g).padStart(9)} ${kib(raw).padStart(9)}  ${source}`);
+  for (const [source, raw, g] of rows.slice(0, 40))
+    console.log(`  ${kib(g).padStart(9)} ${kib(raw).padStart(9)}  ${source}`);
 }
 console.log(`\nTotal gzip of ${chunks.length} chunks: ${kib(total)}`);

@@ -33,14 +33,22 @@ const chrome = await chromeLauncher.launch({
 });
 try {
   const url = `http://127.0.0.1:${port}/${process.env.PAGE ?? ''}`;
-  const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  const { lhr } = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+  });
   console.log(`load average ${load}; performance ${Math.round(lhr.categories.performance.score * 100)}`);
-  for (const [label, id] of Object.entries(METRICS)) console.log(`${label} ${Math.round(lhr.audits[id].numericValue * 1000) / 1000}`);
+  for (const [label, id] of Object.entries(METRICS))
+    console.log(`${label} ${Math.round(lhr.audits[id].numericValue * 1000) / 1000}`);
   for (const item of lhr.audits['long-tasks']?.details?.items ?? []) {
     console.log(`long task at ${Math.round(item.startTime)} ms: ${Math.round(item.duration)} ms ${item.url}`);
   }
   for (const item of lhr.audits['bootup-time']?.details?.items ?? []) {
-    console.log(`bootup ${item.url}: total ${Math.round(item.total)} ms, script ${Math.round(item.scripting)} ms, parse ${Math.round(item.scriptParseCompile)} ms`);
+    console.log(
+      `bootup ${item.url}: total ${Math.round(item.total)} ms, script ${Math.round(item.scripting)} ms, parse ${Math.round(item.scriptParseCompile)} ms`,
+    );
   }
   if (out) await writeFile(out, JSON.stringify(lhr));
 } finally {

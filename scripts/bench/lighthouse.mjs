@@ -33,7 +33,12 @@ async function runOnce(url, categories) {
     logLevel: 'silent',
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: categories,
+    });
     if (!result?.lhr) throw new Error('Lighthouse returned no result');
     if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
     return result.lhr;
@@ -45,7 +50,9 @@ async function runOnce(url, categories) {
 /** What is kept of a run: category scores (0–100), metric values, the load average when it started. */
 function summarise(lhr, loadAvg1) {
   const scores = Object.fromEntries(Object.values(lhr.categories).map((c) => [c.id, Math.round((c.score ?? 0) * 100)]));
-  const metrics = Object.fromEntries(Object.entries(METRICS).map(([label, id]) => [label, lhr.audits[id]?.numericValue ?? NaN]));
+  const metrics = Object.fromEntries(
+    Object.entries(METRICS).map(([label, id]) => [label, lhr.audits[id]?.numericValue ?? NaN]),
+  );
   return { scores, metrics, loadAvg1, benchmarkIndex: lhr.environment?.benchmarkIndex ?? null };
 }
 
@@ -69,7 +76,12 @@ export function failingAudits(lhr, categoryId = 'performance') {
     .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
     .filter(({ ref, audit }) => ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
     .sort((a, b) => b.ref.weight - a.ref.weight || a.audit.score - b.audit.score)
-    .map(({ ref, audit }) => ({ id: audit.id, score: audit.score, weight: ref.weight, displayValue: audit.displayValue ?? '' }));
+    .map(({ ref, audit }) => ({
+      id: audit.id,
+      score: audit.score,
+      weight: ref.weight,
+      displayValue: audit.displayValue ?? '',
+    }));
 }
 
 /**

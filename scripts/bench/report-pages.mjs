@@ -58,9 +58,11 @@ export async function measureReportPages() {
     const coop = m.PROFILES.foodCoopCrop;
     const rows = [];
     for (const format of ['a4', 'phone']) {
-      for (const language of ['vi', 'en']) rows.push(await measure(m, 'all-gaps', m.allGapsAssessment(coop), language, format));
+      for (const language of ['vi', 'en'])
+        rows.push(await measure(m, 'all-gaps', m.allGapsAssessment(coop), language, format));
       rows.push(await measure(m, 'bench-fixture', m.benchAssessment(coop), 'vi', format));
-      for (const gaps of [10, 25, 46]) rows.push(await measure(m, `${gaps}-gaps`, m.allGapsAssessment(coop, gaps), 'vi', format));
+      for (const gaps of [10, 25, 46])
+        rows.push(await measure(m, `${gaps}-gaps`, m.allGapsAssessment(coop, gaps), 'vi', format));
     }
     return { loadAverage: os.loadavg(), rows };
   } finally {
@@ -70,15 +72,31 @@ export async function measureReportPages() {
 
 /** Budget checks: [label, value, limit, ok]. */
 export function reportPageBudgets(result) {
-  const find = (name, language, format) => result.rows.find((r) => r.name === name && r.language === language && r.format === format);
+  const find = (name, language, format) =>
+    result.rows.find((r) => r.name === name && r.language === language && r.format === format);
   const out = [];
   for (const language of ['vi', 'en']) {
     const r = find('all-gaps', language, 'a4');
-    out.push([`All-gaps report (${language}, A4) pages`, r.pages, REPORT_BUDGETS.allGapsA4Pages, r.pages <= REPORT_BUDGETS.allGapsA4Pages]);
-    out.push([`All-gaps report (${language}, A4) bytes`, r.bytes, REPORT_BUDGETS.allGapsA4Bytes, r.bytes <= REPORT_BUDGETS.allGapsA4Bytes]);
+    out.push([
+      `All-gaps report (${language}, A4) pages`,
+      r.pages,
+      REPORT_BUDGETS.allGapsA4Pages,
+      r.pages <= REPORT_BUDGETS.allGapsA4Pages,
+    ]);
+    out.push([
+      `All-gaps report (${language}, A4) bytes`,
+      r.bytes,
+      REPORT_BUDGETS.allGapsA4Bytes,
+      r.bytes <= REPORT_BUDGETS.allGapsA4Bytes,
+    ]);
   }
   const fixture = find('bench-fixture', 'vi', 'a4');
-  out.push(['Bench fixture report (vi, A4) bytes', fixture.bytes, REPORT_BUDGETS.fixtureBytes, fixture.bytes <= REPORT_BUDGETS.fixtureBytes]);
+  out.push([
+    'Bench fixture report (vi, A4) bytes',
+    fixture.bytes,
+    REPORT_BUDGETS.fixtureBytes,
+    fixture.bytes <= REPORT_BUDGETS.fixtureBytes,
+  ]);
   return out;
 }
 
@@ -99,5 +117,7 @@ export async function printReportPages(budget) {
 
 // Run on its own: node scripts/bench/report-pages.mjs
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await printReportPages((label, value, limit, ok) => console.log(`${ok ? 'ok  ' : 'MISS'} ${label}: ${value} (${limit})`));
+  await printReportPages((label, value, limit, ok) =>
+    console.log(`${ok ? 'ok  ' : 'MISS'} ${label}: ${value} (${limit})`),
+  );
 }

@@ -41,7 +41,9 @@ interface EntryState {
 }
 
 const entryOf = (state: unknown): EntryState | null =>
-  typeof state === 'object' && state !== null && typeof (state as EntryState).index === 'number' ? (state as EntryState) : null;
+  typeof state === 'object' && state !== null && typeof (state as EntryState).index === 'number'
+    ? (state as EntryState)
+    : null;
 
 export function BrowserHistorySync() {
   const actor = WizardContext.useActorRef();

@@ -44,7 +44,11 @@ describe('conflict reload on the profile step', () => {
     const actor = createActor(provideWizardMachine(await storageSource(false)), { input: {} }).start();
     render(<App i18n={i18n} actor={actor} framed={false} />);
 
-    const producer = (await screen.findByLabelText(vi.profile.fields.producerName.label, {}, { timeout: 20_000 })) as HTMLInputElement;
+    const producer = (await screen.findByLabelText(
+      vi.profile.fields.producerName.label,
+      {},
+      { timeout: 20_000 },
+    )) as HTMLInputElement;
     expect(producer.value).toBe('Tab A');
 
     const theirs = envelope('Tab B', 9);
@@ -61,7 +65,9 @@ describe('conflict reload on the profile step', () => {
     expect(after.value).toBe('Tab B');
 
     fireEvent.input(screen.getByLabelText(vi.profile.fields.productName.label), { target: { value: 'Chè X' } });
-    await waitFor(() => expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').assessment.profileDraft.productName).toBe('Chè X'));
+    await waitFor(() =>
+      expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').assessment.profileDraft.productName).toBe('Chè X'),
+    );
     expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').assessment.profileDraft.producerName).toBe('Tab B');
   }, 60_000);
 });

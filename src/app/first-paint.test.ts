@@ -14,7 +14,14 @@ function storageOf(entries: Record<string, string>): StorageView {
 
 const tags = fc.constantFrom('vi', 'vi-VN', 'VI', 'en', 'en-GB', 'EN-us', 'fr-FR', 'de', 'zh-Hans-CN', '');
 const storedLanguage = fc.option(fc.constantFrom('vi', 'en', 'fr', ''), { nil: undefined });
-const otherKeys = fc.subarray(['ocop:assessment:1', 'ocop:open', 'ocop:trash:2', 'ocop:quarantine:3', 'theme', 'other:ocop']);
+const otherKeys = fc.subarray([
+  'ocop:assessment:1',
+  'ocop:open',
+  'ocop:trash:2',
+  'ocop:quarantine:3',
+  'theme',
+  'other:ocop',
+]);
 
 describe('the first-paint check', () => {
   it('keeps the pre-rendered screen exactly when the app would start in its language with nothing saved', () => {

@@ -26,7 +26,11 @@ export interface FirstPaintFacts {
 
 export type StorageView = Pick<Storage, 'length' | 'key' | 'getItem'>;
 
-export function prerenderIsStale(storage: StorageView, browserLanguages: readonly string[], facts: FirstPaintFacts): boolean {
+export function prerenderIsStale(
+  storage: StorageView,
+  browserLanguages: readonly string[],
+  facts: FirstPaintFacts,
+): boolean {
   for (let i = 0; i < storage.length; i += 1) {
     const key = storage.key(i);
     if (key !== null && key.indexOf(facts.prefix) === 0 && key !== facts.languageKey) return true;

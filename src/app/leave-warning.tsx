@@ -7,7 +7,9 @@ import { useWizardSelector } from '../wizard/wizard-context';
  * would lose them: the browser asks first.
  */
 export function LeaveWarning() {
-  const unsaved = useWizardSelector((s) => s.context.assessment !== null && (s.context.conflict !== null || s.context.saveFailed));
+  const unsaved = useWizardSelector(
+    (s) => s.context.assessment !== null && (s.context.conflict !== null || s.context.saveFailed),
+  );
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => {

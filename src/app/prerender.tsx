@@ -24,7 +24,9 @@ export async function renderFirstScreen(): Promise<{ html: string; gateScript: s
   const i18n = await prerenderI18n();
   const actor = createActor(wizardMachine.provide({ actors: { storage: emptyDevice } }), { input: {} }).start();
   if (screenOf(actor.getSnapshot()) !== 'welcome') {
-    throw new Error(`Pre-render: the wizard did not reach the welcome screen (${JSON.stringify(actor.getSnapshot().value)})`);
+    throw new Error(
+      `Pre-render: the wizard did not reach the welcome screen (${JSON.stringify(actor.getSnapshot().value)})`,
+    );
   }
   const errors: unknown[] = [];
   const { prelude } = await prerender(

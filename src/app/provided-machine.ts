@@ -65,17 +65,27 @@ export function provideWizardMachine(storage: ServiceSource) {
       exportAssessment: (_, { assessment }) => {
         void loadStorage().then(({ toEnvelope }) => {
           const json = JSON.stringify(toEnvelope(assessment, new Date(), CONTENT_INDEX), null, 2);
-          const name = fileSlug(assessment.profile?.productName ?? assessment.profileDraft.productName ?? '', 'assessment');
-          fileDelivery.deliver('backup', new Blob([json], { type: 'application/json' }), `ocop-assessment-${name}-${isoDay(new Date())}.json`);
+          const name = fileSlug(
+            assessment.profile?.productName ?? assessment.profileDraft.productName ?? '',
+            'assessment',
+          );
+          fileDelivery.deliver(
+            'backup',
+            new Blob([json], { type: 'application/json' }),
+            `ocop-assessment-${name}-${isoDay(new Date())}.json`,
+          );
         });
       },
       exportQuarantined: (_, { key }) => {
         const raw = device.storage.getItem(key);
-        if (raw !== null) saveBlob(new Blob([raw], { type: 'application/json' }), `ocop-set-aside-${isoDay(new Date())}.json`);
+        if (raw !== null)
+          saveBlob(new Blob([raw], { type: 'application/json' }), `ocop-set-aside-${isoDay(new Date())}.json`);
       },
       exportPlan: (_, { assessment, language }) => {
         void import('../report/action-plan-csv').then(({ actionPlanCsvFile }) =>
-          actionPlanCsvFile(assessment, language, new Date()).then((file) => void fileDelivery.deliver('plan', file.blob, file.fileName)),
+          actionPlanCsvFile(assessment, language, new Date()).then(
+            (file) => void fileDelivery.deliver('plan', file.blob, file.fileName),
+          ),
         );
       },
     },

@@ -89,7 +89,11 @@ describe('screens over the real wizard', () => {
     fireEvent.input(producer, { target: { value: 'Hợp tác xã đang gõ' } });
     fireEvent.click(screen.getByRole('button', { name: LANGUAGE_INFO.en.nativeName }));
 
-    const english = (await screen.findByLabelText(enCommon.profile.fields.producerName.label, {}, LONG)) as HTMLInputElement;
+    const english = (await screen.findByLabelText(
+      enCommon.profile.fields.producerName.label,
+      {},
+      LONG,
+    )) as HTMLInputElement;
     expect(english).toBe(producer);
     expect(english.value).toBe('Hợp tác xã đang gõ');
     expect(document.documentElement.lang).toBe('en');
@@ -105,7 +109,9 @@ describe('screens over the real wizard', () => {
     expect(await screen.findByText('Chè Tân Cương', {}, LONG)).toBeTruthy();
     const input = screen.getByLabelText(vi.welcome.import);
     await act(async () => {
-      fireEvent.change(input, { target: { files: [new File(['{ not json'], 'ocop.json', { type: 'application/json' })] } });
+      fireEvent.change(input, {
+        target: { files: [new File(['{ not json'], 'ocop.json', { type: 'application/json' })] },
+      });
     });
 
     expect(await screen.findByText(vi.notices.import['not-json'], {}, LONG)).toBeTruthy();

@@ -11,7 +11,10 @@ import type { WizardActor } from '../wizard/wizard-context';
  * fetched together with boot.tsx's but evaluated in a task of its own: React DOM and the screens are
  * most of the start-up code, and evaluating all of it at once would block the phone for one long task.
  */
-export function showApp(root: HTMLElement, { i18n, actor, framed, hydrate }: { i18n: I18n; actor: WizardActor; framed: boolean; hydrate: boolean }) {
+export function showApp(
+  root: HTMLElement,
+  { i18n, actor, framed, hydrate }: { i18n: I18n; actor: WizardActor; framed: boolean; hydrate: boolean },
+) {
   const app = (
     <StrictMode>
       <App i18n={i18n} actor={actor} framed={framed} />

@@ -7,7 +7,9 @@ function viewportAnchor(): HTMLElement | null {
   const top = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
   let best: HTMLElement | null = null;
   let bestTop = Number.POSITIVE_INFINITY;
-  for (const el of document.querySelectorAll<HTMLElement>('main h1, main h2, main h3, main legend, main p, main .field, main li')) {
+  for (const el of document.querySelectorAll<HTMLElement>(
+    'main h1, main h2, main h3, main legend, main p, main .field, main li',
+  )) {
     // Skip what is not shown (inside a closed <details>, for instance): its position means nothing.
     if (el.closest('details:not([open]) > :not(summary)') || el.getClientRects().length === 0) continue;
     const y = el.getBoundingClientRect().top;
@@ -44,7 +46,8 @@ export function LanguageSwitch() {
     // Two frames: React commits the new words, then layout settles.
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
-        if (anchor?.isConnected && before !== undefined) window.scrollBy(0, anchor.getBoundingClientRect().top - before);
+        if (anchor?.isConnected && before !== undefined)
+          window.scrollBy(0, anchor.getBoundingClientRect().top - before);
       }),
     );
   };

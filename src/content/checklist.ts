@@ -120,10 +120,7 @@ export const SECTIONS: readonly Section[] = [
         id: 'trace-3',
         items: [
           tr('tr-retention', 'medium', 'goods', [{ provision: 'TR-6.7', aims: ['retention'] }]),
-          tr('tr-recall', 'medium', 'food-or-herbal', [
-            { provision: 'TR-6.1a' },
-            { provision: 'TT17-RECALL' },
-          ]),
+          tr('tr-recall', 'medium', 'food-or-herbal', [{ provision: 'TR-6.1a' }, { provision: 'TT17-RECALL' }]),
           q('tr-value-chain', 'programme-priority', 'medium', 'goods', [
             { provision: 'CAP-1b', aims: ['value-chain-traceability'] },
           ]),

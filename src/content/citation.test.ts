@@ -15,7 +15,9 @@ describe('citation strings (Citation spec, rule 4)', () => {
     expect(cite('en', 'RMZ-2')).toBe(
       'Clause 4, Article 12 of Circular No. 05/2022/TT-BNNPTNT (as amended by Points a and c, Clause 9, Article 1 of Circular No. 07/2024/TT-BNNPTNT) — organising production linked with developing characteristic raw-material zones',
     );
-    expect(cite('vi', 'CAP-2e')).toMatch(/^khoản 4 Điều 12 .* — nâng cao năng lực và hiệu quả hoạt động cho các chủ thể OCOP$/);
+    expect(cite('vi', 'CAP-2e')).toMatch(
+      /^khoản 4 Điều 12 .* — nâng cao năng lực và hiệu quả hoạt động cho các chủ thể OCOP$/,
+    );
   });
 
   it('never names a point letter inside clause 4 of Article 12', () => {
@@ -62,7 +64,9 @@ describe('citation strings (Citation spec, rule 4)', () => {
 
   it('renders every instrument of the register, marked where unverified', () => {
     const t = fixedT('en', 'legal');
-    expect(CONTENT.instruments.map((i) => plain(formatInstrument(t, i)))).toContain('Decree No. 98/2018/NĐ-CP (unverified)');
+    expect(CONTENT.instruments.map((i) => plain(formatInstrument(t, i)))).toContain(
+      'Decree No. 98/2018/NĐ-CP (unverified)',
+    );
     expect(CONTENT.instruments.map((i) => plain(formatInstrument(t, i)))).toContain('Circular No. 02/2024/TT-BKHCN');
   });
 });

@@ -56,12 +56,7 @@ function placeIn(t: LegalT, locator: LocatorParts, instrument: Instrument): stri
 }
 
 /** The citation of one locator in one instrument, without status marker. */
-export function formatLocator(
-  t: LegalT,
-  index: ContentIndex,
-  instrument: Instrument,
-  locator: Locator,
-): string {
+export function formatLocator(t: LegalT, index: ContentIndex, instrument: Instrument, locator: Locator): string {
   let text = placeIn(t, locator, instrument);
   if (locator.item !== undefined) text = t('cite.item', { citation: text, n: locator.item });
   if (locator.amendedBy) {
@@ -99,7 +94,10 @@ export function formatCitation(t: LegalT, index: ContentIndex, provisionId: stri
 /** An instrument's register line ("Thông tư số 02/2024/TT-BKHCN"), with marker when its status calls for one. */
 export function formatInstrument(t: LegalT, instrument: Instrument): string {
   // Standing alone, an unnumbered instrument goes by its name ("Law on Crop Production"), not the in-sentence form.
-  const ref = instrument.number === null ? t(textKey('legal', `instruments.${instrument.id}.name`)) : instrumentRef(t, instrument);
+  const ref =
+    instrument.number === null
+      ? t(textKey('legal', `instruments.${instrument.id}.name`))
+      : instrumentRef(t, instrument);
   return needsMarker(instrument.status) ? t('cite.marker', { citation: ref }) : ref;
 }
 
@@ -118,5 +116,7 @@ export function formatShortCitation(t: LegalT, index: ContentIndex, provisionId:
       ? t(textKey('legal', `instruments.${instrument.id}.short`))
       : t('cite.shortInstrument', { type: t(`types.${instrument.type}`), number: instrument.number });
   const parts = locatorParts(t, provision.locator);
-  return parts.length === 0 ? ref : t('cite.ofInstrument', { parts: parts.join(t('cite.partsSeparator')), instrument: ref });
+  return parts.length === 0
+    ? ref
+    : t('cite.ofInstrument', { parts: parts.join(t('cite.partsSeparator')), instrument: ref });
 }

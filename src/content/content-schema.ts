@@ -11,7 +11,10 @@ import {
 } from './types';
 import { RULES } from './rules';
 
-const QUESTION_KINDS = RULE_KINDS.filter((k): k is QuestionKind => k !== 'information') as [QuestionKind, ...QuestionKind[]];
+const QUESTION_KINDS = RULE_KINDS.filter((k): k is QuestionKind => k !== 'information') as [
+  QuestionKind,
+  ...QuestionKind[],
+];
 
 /**
  * The schema the content must satisfy, checked by content.test.ts. It is not
@@ -38,8 +41,14 @@ const locator = z.strictObject({
   points: z.array(point).min(1).optional(),
   clause: z.number().int().positive().optional(),
   article: z.number().int().positive().optional(),
-  part: z.string().regex(/^[A-Z]$/).optional(),
-  appendix: z.string().regex(/^[IVX]+$/).optional(),
+  part: z
+    .string()
+    .regex(/^[A-Z]$/)
+    .optional(),
+  appendix: z
+    .string()
+    .regex(/^[IVX]+$/)
+    .optional(),
   item: z.number().int().positive().optional(),
   heading: z.enum(['rmz', 'capacity']).optional(),
   amendedBy: z

@@ -115,7 +115,10 @@ describe('coverage of PROVISIONS.md', () => {
   it('puts the traceability provisions and traceability aims in the traceability area', () => {
     const traceIds = ['TR-6.1a', 'TR-6.1b', 'TR-6.1c', 'TR-6.1d', 'TR-6.5', 'TR-6.6', 'TR-6.7'];
     for (const id of traceIds) {
-      expect(citersOf(id, questions).some((i) => sectionOfItem.get(i.id)?.id === 'trace'), id).toBe(true);
+      expect(
+        citersOf(id, questions).some((i) => sectionOfItem.get(i.id)?.id === 'trace'),
+        id,
+      ).toBe(true);
     }
     for (const [id, aim] of [
       ['RMZ-2', 'traceability'],
@@ -128,9 +131,10 @@ describe('coverage of PROVISIONS.md', () => {
 
   it('puts MKT-0 to MKT-6 in the market-development area', () => {
     for (let n = 0; n <= 6; n += 1) {
-      expect(citersOf(`MKT-${n}`, questions).some((i) => sectionOfItem.get(i.id)?.id === 'market'), `MKT-${n}`).toBe(
-        true,
-      );
+      expect(
+        citersOf(`MKT-${n}`, questions).some((i) => sectionOfItem.get(i.id)?.id === 'market'),
+        `MKT-${n}`,
+      ).toBe(true);
     }
   });
 
@@ -160,7 +164,8 @@ describe('citations and statuses', () => {
         const provision = provisionById.get(c.provision);
         expect(provision, `${item.id} → ${c.provision}`).toBeDefined();
         for (const aim of c.aims ?? []) expect(provision?.aims, `${item.id} → ${c.provision}/${aim}`).toContain(aim);
-        if (provision?.aims) expect(c.aims?.length, `${item.id} must name the aims of ${c.provision}`).toBeGreaterThan(0);
+        if (provision?.aims)
+          expect(c.aims?.length, `${item.id} must name the aims of ${c.provision}`).toBeGreaterThan(0);
       }
     }
   });
@@ -210,16 +215,19 @@ describe('kinds of rule (docs/content-rules.md)', () => {
       .map((c) => provisionById.get(c.provision))
       .filter((p) => p !== undefined && LOAD_BEARING_STATUSES.includes(p.status));
 
-  it.each(questions.map((q) => [q.id, q] as const))('%s has a kind one of its load-bearing citations supports', (_, q) => {
-    const supporting = loadBearing(q).filter((p) => p?.supports === q.kind);
-    expect(supporting.length, `${q.id} is ${q.kind}`).toBeGreaterThan(0);
-    if (q.kind === 'legal-requirement') {
-      // The item's condition is exactly that of a binding line it rests on.
-      expect(supporting.some((p) => p?.condition === q.condition)).toBe(true);
-    } else {
-      expect(q.condition).toBeUndefined();
-    }
-  });
+  it.each(questions.map((q) => [q.id, q] as const))(
+    '%s has a kind one of its load-bearing citations supports',
+    (_, q) => {
+      const supporting = loadBearing(q).filter((p) => p?.supports === q.kind);
+      expect(supporting.length, `${q.id} is ${q.kind}`).toBeGreaterThan(0);
+      if (q.kind === 'legal-requirement') {
+        // The item's condition is exactly that of a binding line it rests on.
+        expect(supporting.some((p) => p?.condition === q.condition)).toBe(true);
+      } else {
+        expect(q.condition).toBeUndefined();
+      }
+    },
+  );
 
   it('lets no secondary or unverified provision carry a kind, and gives conditions only to binding lines', () => {
     for (const p of CONTENT.provisions) {
@@ -230,7 +238,8 @@ describe('kinds of rule (docs/content-rules.md)', () => {
 
   it('classes the Circular 02/2024 lines as legal requirements conditional on traceability, Circular 05 lines as programme priorities and Decision 148 as evaluation criteria', () => {
     for (const p of CONTENT.provisions) {
-      if (p.instrument === 'tt-02-2024') expect([p.supports, p.condition], p.id).toEqual(['legal-requirement', 'traceability']);
+      if (p.instrument === 'tt-02-2024')
+        expect([p.supports, p.condition], p.id).toEqual(['legal-requirement', 'traceability']);
       if (p.instrument === 'tt-05-2022') expect(p.supports, p.id).toBe('programme-priority');
       if (p.instrument === 'qd-148-2023') expect(p.supports, p.id).toBe('evaluation-criterion');
     }
@@ -251,7 +260,8 @@ describe('kinds of rule (docs/content-rules.md)', () => {
 describe('citations and statuses', () => {
   it('gives every cited provision and every instrument a status of the one enum', () => {
     for (const item of items) {
-      for (const c of item.cites) expect(CITATION_STATUSES, `${item.id} → ${c.provision}`).toContain(provisionById.get(c.provision)?.status);
+      for (const c of item.cites)
+        expect(CITATION_STATUSES, `${item.id} → ${c.provision}`).toContain(provisionById.get(c.provision)?.status);
     }
     for (const i of CONTENT.instruments) expect(CITATION_STATUSES, i.id).toContain(i.status);
   });

@@ -30,7 +30,10 @@ describe('wordingStatuses', () => {
       ...CONTENT,
       sections: CONTENT.sections.map((s) => ({
         ...s,
-        pages: s.pages.map((p) => ({ ...p, items: p.items.filter((i) => !i.cites.some((c) => c.provision.startsWith('TR-'))) })),
+        pages: s.pages.map((p) => ({
+          ...p,
+          items: p.items.filter((i) => !i.cites.some((c) => c.provision.startsWith('TR-'))),
+        })),
       })),
     });
     expect(wordingStatuses(uncited, 'tt-02-2024')).toEqual([]);

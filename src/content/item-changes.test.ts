@@ -10,7 +10,10 @@ describe('checklist item changes between content versions', () => {
   });
 
   it('names nothing between equal versions and nothing for the versions so far', () => {
-    expect(itemChangesBetween(CONTENT_INDEX.content.version, CONTENT_INDEX.content.version)).toEqual({ added: [], removed: [] });
+    expect(itemChangesBetween(CONTENT_INDEX.content.version, CONTENT_INDEX.content.version)).toEqual({
+      added: [],
+      removed: [],
+    });
     expect(itemChangesBetween('1.0.0', '1.1.0')).toEqual({ added: [], removed: [] });
   });
 

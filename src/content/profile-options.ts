@@ -4,23 +4,10 @@
  *
  * The six product groups are those of Decision 919/QĐ-TTg (see REFERENCE.md §4.2).
  */
-export const PRODUCT_GROUPS = [
-  'food',
-  'beverage',
-  'herbal',
-  'handicraft',
-  'ornamental',
-  'tourism',
-] as const;
+export const PRODUCT_GROUPS = ['food', 'beverage', 'herbal', 'handicraft', 'ornamental', 'tourism'] as const;
 
 /** Where the product's main raw material comes from. `none` is for services. */
-export const RAW_MATERIALS = [
-  'crop-herb',
-  'livestock-aquatic',
-  'forest',
-  'processed-input',
-  'none',
-] as const;
+export const RAW_MATERIALS = ['crop-herb', 'livestock-aquatic', 'forest', 'processed-input', 'none'] as const;
 
 export const LEGAL_FORMS = ['cooperative', 'coop-group', 'enterprise', 'household'] as const;
 

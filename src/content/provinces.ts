@@ -21,7 +21,6 @@ const slug = (s: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-
 export const PROVINCES: readonly Province[] = data.units.map((u) => ({
   id: slug(u.en),
   vi: u.vi,

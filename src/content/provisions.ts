@@ -97,18 +97,16 @@ export const PROVISIONS = [
     coverage: 'question',
     aims: ['intellectual-property', 'value-chain-traceability', 'community-brands'],
   },
-  ...(['CAP-1c', 'CAP-2a', 'CAP-2b', 'CAP-2c', 'CAP-2d', 'CAP-2e'] as const).map(
-    (id): Provision => ({
-      id,
-      instrument: 'tt-05-2022',
-      locator: ART12('capacity'),
-      status: 'client-source',
-      textKind: 'wording',
-      supports: 'programme-priority',
-      addressees: id === 'CAP-2c' ? ['U', 'S'] : ['U'],
-      coverage: 'question',
-    }),
-  ),
+  ...(['CAP-1c', 'CAP-2a', 'CAP-2b', 'CAP-2c', 'CAP-2d', 'CAP-2e'] as const).map((id): Provision => ({
+    id,
+    instrument: 'tt-05-2022',
+    locator: ART12('capacity'),
+    status: 'client-source',
+    textKind: 'wording',
+    supports: 'programme-priority',
+    addressees: id === 'CAP-2c' ? ['U', 'S'] : ['U'],
+    coverage: 'question',
+  })),
   // C. Market development: Điều 14 Thông tư 05/2022, items (1)–(6)
   {
     id: 'MKT-0',
@@ -120,18 +118,16 @@ export const PROVISIONS = [
     addressees: ['U'],
     coverage: 'question',
   },
-  ...([1, 2, 3, 4, 5, 6] as const).map(
-    (n): Provision => ({
-      id: `MKT-${n}`,
-      instrument: 'tt-05-2022',
-      locator: ART14(n),
-      status: 'client-source',
-      textKind: 'wording',
-      supports: 'programme-priority',
-      addressees: n === 1 || n === 5 ? ['U', 'S'] : n === 6 ? ['U', 'P'] : ['U'],
-      coverage: 'question',
-    }),
-  ),
+  ...([1, 2, 3, 4, 5, 6] as const).map((n): Provision => ({
+    id: `MKT-${n}`,
+    instrument: 'tt-05-2022',
+    locator: ART14(n),
+    status: 'client-source',
+    textKind: 'wording',
+    supports: 'programme-priority',
+    addressees: n === 1 || n === 5 ? ['U', 'S'] : n === 6 ? ['U', 'P'] : ['U'],
+    coverage: 'question',
+  })),
   // D. Traceability: Điều 6 Thông tư 02/2024/TT-BKHCN (verified)
   ...(
     [
@@ -142,19 +138,17 @@ export const PROVISIONS = [
       ['TR-6.5', ART6(5, ['đ', 'e', 'g'])],
       ['TR-6.6', ART6(6)],
     ] as const
-  ).map(
-    ([id, locator]): Provision => ({
-      id,
-      instrument: 'tt-02-2024',
-      locator,
-      status: 'verified',
-      textKind: 'wording',
-      supports: 'legal-requirement',
-      condition: 'traceability',
-      addressees: ['P'],
-      coverage: 'question',
-    }),
-  ),
+  ).map(([id, locator]): Provision => ({
+    id,
+    instrument: 'tt-02-2024',
+    locator,
+    status: 'verified',
+    textKind: 'wording',
+    supports: 'legal-requirement',
+    condition: 'traceability',
+    addressees: ['P'],
+    coverage: 'question',
+  })),
   {
     id: 'TR-6.7',
     instrument: 'tt-02-2024',

@@ -88,12 +88,7 @@ export interface Provision {
 export const ITEM_CONDITIONS = ['traceability'] as const;
 export type ItemCondition = (typeof ITEM_CONDITIONS)[number];
 
-export const RULE_KINDS = [
-  'legal-requirement',
-  'evaluation-criterion',
-  'programme-priority',
-  'information',
-] as const;
+export const RULE_KINDS = ['legal-requirement', 'evaluation-criterion', 'programme-priority', 'information'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 export type QuestionKind = Exclude<RuleKind, 'information'>;
 

@@ -25,7 +25,10 @@ describe('the length of the checklist, as the welcome screen states it', () => {
       for (const rawMaterial of productGroup === 'tourism' ? (['none'] as const) : GOODS_RAW_MATERIALS)
         for (const legalForm of LEGAL_FORMS)
           for (const ocopStatus of OCOP_STATUSES)
-            counts.push(applicableItems(CONTENT_INDEX, { productGroup, rawMaterial, legalForm, ocopStatus }).filter(isQuestion).length);
+            counts.push(
+              applicableItems(CONTENT_INDEX, { productGroup, rawMaterial, legalForm, ocopStatus }).filter(isQuestion)
+                .length,
+            );
     expect(length.questions).toEqual({ min: Math.min(...counts), max: Math.max(...counts) });
   });
 

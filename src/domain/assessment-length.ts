@@ -35,7 +35,9 @@ export function assessmentLength(index: ContentIndex): AssessmentLength {
     for (const rawMaterial of productGroup === 'tourism' ? (['none'] as const) : rawMaterials) {
       for (const legalForm of legalForms) {
         for (const ocopStatus of statuses) {
-          const n = applicableItems(index, { productGroup, rawMaterial, legalForm, ocopStatus }).filter(isQuestion).length;
+          const n = applicableItems(index, { productGroup, rawMaterial, legalForm, ocopStatus }).filter(
+            isQuestion,
+          ).length;
           min = Math.min(min, n);
           max = Math.max(max, n);
         }

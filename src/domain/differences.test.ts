@@ -7,7 +7,11 @@ describe('changesLostBy', () => {
   const base = assessmentWith(PROFILES.foodCoopCrop, { 'rmz-zone': { value: 'met' } });
 
   it('counts what this tab has that the other version would throw away', () => {
-    const mine = { ...base, answers: { ...base.answers, 'rmz-water': { note: 'mới gõ' } }, plan: { 'rmz-zone': { owner: 'Lan' } } };
+    const mine = {
+      ...base,
+      answers: { ...base.answers, 'rmz-water': { note: 'mới gõ' } },
+      plan: { 'rmz-zone': { owner: 'Lan' } },
+    };
     expect(changesLostBy(mine, base)).toBe(2);
   });
 

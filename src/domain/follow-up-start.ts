@@ -18,7 +18,12 @@ export type FollowUpAssessment = Assessment & { followUp: FollowUp };
  * as its baseline). Null when the saved one has no profile: there is nothing
  * to compare with.
  */
-export function startFollowUp(source: Assessment, id: string, now: Date, contentVersion: string): FollowUpAssessment | null {
+export function startFollowUp(
+  source: Assessment,
+  id: string,
+  now: Date,
+  contentVersion: string,
+): FollowUpAssessment | null {
   if (!source.profile) return null;
   const counted = Object.entries(source.answers).flatMap(([itemId, a]) => {
     const value = effectiveValue(a);
@@ -64,7 +69,9 @@ const sameAnswer = (a: ItemAnswer | undefined, b: ItemAnswer | undefined): boole
  */
 export function withAnswersChanged(a: Assessment, patch: Readonly<Record<string, ItemAnswer>>): Assessment {
   if (!a.followUp) return a;
-  const changed = Object.keys(patch).filter((id) => !sameAnswer(a.answers[id], Object.keys(patch[id]).length ? patch[id] : undefined));
+  const changed = Object.keys(patch).filter(
+    (id) => !sameAnswer(a.answers[id], Object.keys(patch[id]).length ? patch[id] : undefined),
+  );
   return changed.length ? { ...a, followUp: confirmCarried(a.followUp, changed) } : a;
 }
 
@@ -74,4 +81,5 @@ export function withCarriedConfirmed(a: Assessment, itemIds: readonly string[]):
 }
 
 /** "From the assessment of <date>": this item's answer was carried over and is not yet confirmed. */
-export const isCarried = (a: Assessment | null, itemId: string): boolean => a?.followUp?.carried.includes(itemId) ?? false;
+export const isCarried = (a: Assessment | null, itemId: string): boolean =>
+  a?.followUp?.carried.includes(itemId) ?? false;

@@ -6,7 +6,15 @@ import { isQuestion } from '../content/types';
 import { PROFILES } from '../testing/profiles';
 import { ANSWER_VALUES, GAP_VALUES, type ItemAnswer } from './answers';
 import { newAssessment, type Assessment } from './assessment';
-import { compareWithBaseline, confirmCarried, doneButStillOpen, startFollowUp, type Baseline, type Comparison, type PlanLineEntry as PlanEntry } from './follow-up';
+import {
+  compareWithBaseline,
+  confirmCarried,
+  doneButStillOpen,
+  startFollowUp,
+  type Baseline,
+  type Comparison,
+  type PlanLineEntry as PlanEntry,
+} from './follow-up';
 
 const profile = PROFILES.foodCoopCrop;
 const ids = applicableItems(CONTENT_INDEX, profile)
@@ -25,17 +33,24 @@ const baselineOf = (answers: Record<string, ItemAnswer>): Baseline => ({
   ),
 });
 
-const compare = (then: Record<string, ItemAnswer>, now: Record<string, ItemAnswer>, plan: Record<string, PlanEntry> = {}) =>
-  compareWithBaseline(CONTENT_INDEX, baselineOf(then), { profile, answers: now, plan }, NO_CHANGES, TODAY);
+const compare = (
+  then: Record<string, ItemAnswer>,
+  now: Record<string, ItemAnswer>,
+  plan: Record<string, PlanEntry> = {},
+) => compareWithBaseline(CONTENT_INDEX, baselineOf(then), { profile, answers: now, plan }, NO_CHANGES, TODAY);
 
 /** Any set of answers to this profile's questions, some left unanswered, "not applicable" always with a reason. */
 const answersArb = fc.dictionary(
   fc.constantFrom(...ids),
-  fc.constantFrom(...ANSWER_VALUES).map((value): ItemAnswer => (value === 'na' ? { value, reason: 'Không làm' } : { value })),
+  fc
+    .constantFrom(...ANSWER_VALUES)
+    .map((value): ItemAnswer => (value === 'na' ? { value, reason: 'Không làm' } : { value })),
 );
 
 const gapIds = (answers: Record<string, ItemAnswer>) =>
-  ids.filter((id) => answers[id]?.value !== undefined && (GAP_VALUES as readonly string[]).includes(answers[id].value!));
+  ids.filter(
+    (id) => answers[id]?.value !== undefined && (GAP_VALUES as readonly string[]).includes(answers[id].value!),
+  );
 
 const idsOf = (changes: { id: string }[]) => changes.map((c) => c.id).sort();
 const allChanges = (c: Comparison) => [...c.closed, ...c.opened, ...c.unchanged, ...c.dropped];
@@ -66,8 +81,20 @@ describe('follow-up comparison', () => {
 
   it('names three gaps closed, one opened and one answer that got worse', () => {
     const [a, b, c, d, e] = ids;
-    const then = { [a]: { value: 'not_met' }, [b]: { value: 'unknown' }, [c]: { value: 'partly' }, [d]: { value: 'met' }, [e]: { value: 'partly' } } as const;
-    const now = { [a]: { value: 'met' }, [b]: { value: 'na', reason: 'Không bán lẻ' }, [c]: { value: 'met' }, [d]: { value: 'partly' }, [e]: { value: 'not_met' } } as const;
+    const then = {
+      [a]: { value: 'not_met' },
+      [b]: { value: 'unknown' },
+      [c]: { value: 'partly' },
+      [d]: { value: 'met' },
+      [e]: { value: 'partly' },
+    } as const;
+    const now = {
+      [a]: { value: 'met' },
+      [b]: { value: 'na', reason: 'Không bán lẻ' },
+      [c]: { value: 'met' },
+      [d]: { value: 'partly' },
+      [e]: { value: 'not_met' },
+    } as const;
     const result = compare(then, now);
     expect(idsOf(result.closed)).toEqual([a, b, c].sort());
     expect(idsOf(result.opened)).toEqual([d]);
@@ -92,9 +119,17 @@ describe('follow-up comparison', () => {
 
   it('names an answered item the checklist no longer has as dropped, not closed', () => {
     const baseline = baselineOf({ 'an-item-since-removed': { value: 'not_met' } });
-    const result = compareWithBaseline(CONTENT_INDEX, baseline, { profile, answers: {}, plan: {} }, { added: [], removed: ['an-item-since-removed'] }, TODAY);
+    const result = compareWithBaseline(
+      CONTENT_INDEX,
+      baseline,
+      { profile, answers: {}, plan: {} },
+      { added: [], removed: ['an-item-since-removed'] },
+      TODAY,
+    );
     expect(result.closed).toEqual([]);
-    expect(result.dropped).toEqual([{ id: 'an-item-since-removed', section: null, then: 'not_met', now: 'not-in-checklist' }]);
+    expect(result.dropped).toEqual([
+      { id: 'an-item-since-removed', section: null, then: 'not_met', now: 'not-in-checklist' },
+    ]);
     expect(result.content.removed).toEqual(['an-item-since-removed']);
   });
 
@@ -110,33 +145,57 @@ describe('assess again', () => {
     ...newAssessment('earlier-assessment', new Date('2026-06-01T03:00:00Z'), CONTENT_INDEX.content.version),
     updatedAt: '2026-06-20T08:00:00.000Z',
     profile,
-    answers: { [ids[0]]: { value: 'not_met', note: 'Chưa có sổ' }, [ids[1]]: { value: 'na', reason: 'Không bán lẻ' }, [ids[2]]: { note: 'chỉ ghi chú' } },
+    answers: {
+      [ids[0]]: { value: 'not_met', note: 'Chưa có sổ' },
+      [ids[1]]: { value: 'na', reason: 'Không bán lẻ' },
+      [ids[2]]: { note: 'chỉ ghi chú' },
+    },
     plan: { [ids[0]]: { owner: 'Chị Mai', due: '2026-09-30' } },
   } satisfies Assessment;
 
   it('carries everything over, marks it carried and freezes the earlier assessment as the baseline', () => {
     const before = structuredClone(source);
-    const followUp = startFollowUp(source, 'follow-up-1', new Date('2026-12-02T03:00:00Z'), CONTENT_INDEX.content.version)!;
+    const followUp = startFollowUp(
+      source,
+      'follow-up-1',
+      new Date('2026-12-02T03:00:00Z'),
+      CONTENT_INDEX.content.version,
+    )!;
     expect(source).toEqual(before);
     expect(followUp.id).toBe('follow-up-1');
     expect(followUp.answers).toEqual(source.answers);
     expect(followUp.plan).toEqual(source.plan);
     expect(followUp.followUp?.carried).toEqual([ids[0], ids[1], ids[2]].sort());
     expect(followUp.followUp?.baseline).toMatchObject({ id: 'earlier-assessment', date: '2026-06-20T08:00:00.000Z' });
-    expect(followUp.followUp?.baseline.answers).toEqual({ [ids[0]]: { value: 'not_met' }, [ids[1]]: { value: 'na', reason: 'Không bán lẻ' } });
+    expect(followUp.followUp?.baseline.answers).toEqual({
+      [ids[0]]: { value: 'not_met' },
+      [ids[1]]: { value: 'na', reason: 'Không bán lẻ' },
+    });
     followUp.answers[ids[0]].note = 'changed';
     expect(source.answers[ids[0]].note).toBe('Chưa có sổ');
   });
 
   it('takes a follow-up of a follow-up as the baseline of the next', () => {
-    const first = startFollowUp(source, 'follow-up-1', new Date('2026-12-02T03:00:00Z'), CONTENT_INDEX.content.version)!;
-    const second = startFollowUp({ ...first, updatedAt: '2027-03-01T03:00:00.000Z' }, 'follow-up-2', new Date('2027-06-01T03:00:00Z'), CONTENT_INDEX.content.version)!;
+    const first = startFollowUp(
+      source,
+      'follow-up-1',
+      new Date('2026-12-02T03:00:00Z'),
+      CONTENT_INDEX.content.version,
+    )!;
+    const second = startFollowUp(
+      { ...first, updatedAt: '2027-03-01T03:00:00.000Z' },
+      'follow-up-2',
+      new Date('2027-06-01T03:00:00Z'),
+      CONTENT_INDEX.content.version,
+    )!;
     expect(second.followUp?.baseline.id).toBe('follow-up-1');
     expect(second.followUp?.baseline).not.toHaveProperty('followUp');
   });
 
   it('cannot start from an assessment without a profile', () => {
-    expect(startFollowUp({ ...source, profile: null }, 'x-follow-up', new Date(), CONTENT_INDEX.content.version)).toBeNull();
+    expect(
+      startFollowUp({ ...source, profile: null }, 'x-follow-up', new Date(), CONTENT_INDEX.content.version),
+    ).toBeNull();
   });
 
   it('stops marking an item carried once it is confirmed or changed', () => {

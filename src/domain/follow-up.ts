@@ -51,7 +51,10 @@ export interface PlanLine {
 
 export interface Comparison {
   baselineDate: string;
-  readiness: { overall: { then: number | null; now: number | null }; areas: { section: SectionId; then: number | null; now: number | null }[] };
+  readiness: {
+    overall: { then: number | null; now: number | null };
+    areas: { section: SectionId; then: number | null; now: number | null }[];
+  };
   closed: ItemChange[];
   opened: ItemChange[];
   unchanged: ItemChange[];
@@ -76,7 +79,11 @@ export interface Snapshot {
  */
 function statesOf(index: ContentIndex, snapshot: Snapshot, when: 'then' | 'now'): Map<string, ItemState> {
   const states = new Map<string, ItemState>();
-  const applies = new Set(applicableItems(index, snapshot.profile as RuleProfile).filter(isQuestion).map((q) => q.id));
+  const applies = new Set(
+    applicableItems(index, snapshot.profile as RuleProfile)
+      .filter(isQuestion)
+      .map((q) => q.id),
+  );
   for (const id of index.itemById.keys()) {
     const item = index.itemById.get(id);
     if (!item || !isQuestion(item)) continue;
@@ -138,7 +145,10 @@ export function compareWithBaseline(
   };
   for (const id of new Set([...before.keys(), ...after.keys()])) {
     const section = index.sectionOfItem.get(id)?.id ?? null;
-    classify({ id, section, then: before.get(id) ?? 'not-in-checklist', now: after.get(id) ?? 'not-in-checklist' }, out);
+    classify(
+      { id, section, then: before.get(id) ?? 'not-in-checklist', now: after.get(id) ?? 'not-in-checklist' },
+      out,
+    );
   }
   out.plan = planLines(current.plan, [...out.closed, ...out.unchanged, ...out.dropped], today);
   return out;

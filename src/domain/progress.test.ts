@@ -19,7 +19,10 @@ describe('progress per area', () => {
     const others = [...areas].filter(([id]) => id !== 'rmz');
     expect(others.length).toBeGreaterThan(0);
     for (const [, p] of others) expect(p.answered).toBe(0);
-    const sum = [...areas.values()].reduce((a, p) => ({ answered: a.answered + p.answered, total: a.total + p.total }), { answered: 0, total: 0 });
+    const sum = [...areas.values()].reduce(
+      (a, p) => ({ answered: a.answered + p.answered, total: a.total + p.total }),
+      { answered: 0, total: 0 },
+    );
     expect(sum).toEqual(assessmentProgress(CONTENT_INDEX, assessment));
   });
 

@@ -109,7 +109,8 @@ describe('scoring', () => {
       expect(gaps.map((g) => g.item.id)).toEqual(sorted.map((q) => q.id));
       const traceGaps = gaps.filter((g) => g.item.condition === 'traceability');
       expect(traceGaps.length).toBeGreaterThan(5);
-      for (const g of traceGaps) expect(g.kind).toBe(traceRuns(traceability) ? 'legal-requirement' : 'conditional-requirement');
+      for (const g of traceGaps)
+        expect(g.kind).toBe(traceRuns(traceability) ? 'legal-requirement' : 'conditional-requirement');
     });
 
     it('puts a traceability gap first only when the producer traces or is required to', () => {
@@ -123,7 +124,10 @@ describe('scoring', () => {
   });
 
   it('matches the formula for any answers (property)', () => {
-    const answerArb = fc.record({ value: fc.constantFrom(...ANSWER_VALUES), reason: fc.constantFrom('', ' ', 'lý do') });
+    const answerArb = fc.record({
+      value: fc.constantFrom(...ANSWER_VALUES),
+      reason: fc.constantFrom('', ' ', 'lý do'),
+    });
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...questions.map((q) => q.id)), answerArb), (answers) => {
         const result = score(answers);

@@ -15,14 +15,9 @@ const withinLength = (max: number) =>
 
 /** Building blocks of the step schemas; every message is a translation key. */
 export const requiredText = (max: number) =>
-  z.string().check(
-    z.trim(),
-    z.minLength(1, { error: errorKey('errors.required') }),
-    withinLength(max),
-  );
+  z.string().check(z.trim(), z.minLength(1, { error: errorKey('errors.required') }), withinLength(max));
 
-export const optionalText = (max: number) =>
-  z.optional(z.nullable(z.string().check(withinLength(max))));
+export const optionalText = (max: number) => z.optional(z.nullable(z.string().check(withinLength(max))));
 
 /** One of a fixed list: the form holds a string ('' until something is chosen), the schema gives the typed value. */
 export const choice = <const T extends readonly string[]>(values: T) =>

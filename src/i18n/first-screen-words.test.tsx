@@ -50,8 +50,18 @@ async function firstScreenI18n() {
 
 function savedDevice() {
   const storage = memoryStorage();
-  const a = { ...newAssessment('00000000-0000-4000-8000-000000000001', new Date('2026-11-28T03:00:00Z'), CONTENT_INDEX.content.version), title: 'Chè' };
-  storage.setItem(`${KEY_PREFIX}${a.id}`, JSON.stringify(toEnvelope(a, new Date('2026-11-28T03:00:00Z'), CONTENT_INDEX)));
+  const a = {
+    ...newAssessment(
+      '00000000-0000-4000-8000-000000000001',
+      new Date('2026-11-28T03:00:00Z'),
+      CONTENT_INDEX.content.version,
+    ),
+    title: 'Chè',
+  };
+  storage.setItem(
+    `${KEY_PREFIX}${a.id}`,
+    JSON.stringify(toEnvelope(a, new Date('2026-11-28T03:00:00Z'), CONTENT_INDEX)),
+  );
   return storage;
 }
 

@@ -8,11 +8,22 @@
  * A word of these screens outside these groups would show as its key until the rest arrives; a test
  * (first-screen-words.test.tsx) renders them with these groups only.
  */
-export const FIRST_SCREEN_GROUPS = ['app', 'nav', 'language', 'saved', 'welcome', 'update', 'framed', 'failure'] as const;
+export const FIRST_SCREEN_GROUPS = [
+  'app',
+  'nav',
+  'language',
+  'saved',
+  'welcome',
+  'update',
+  'framed',
+  'failure',
+] as const;
 
 /** The query that asks the build for the first-screen part of a `common.json`. */
 export const FIRST_SCREEN_QUERY = 'first-screen';
 
 export function firstScreenWords(common: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(FIRST_SCREEN_GROUPS.filter((group) => group in common).map((group) => [group, common[group]]));
+  return Object.fromEntries(
+    FIRST_SCREEN_GROUPS.filter((group) => group in common).map((group) => [group, common[group]]),
+  );
 }

@@ -19,10 +19,16 @@ function reuse<F extends Intl.NumberFormat | Intl.DateTimeFormat>(id: string, ma
 }
 
 export const formatPercent = (value: number, lng: Language): string =>
-  reuse(`percent ${lng}`, () => new Intl.NumberFormat(locale(lng), { style: 'percent', maximumFractionDigits: 0 })).format(value);
+  reuse(
+    `percent ${lng}`,
+    () => new Intl.NumberFormat(locale(lng), { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(value);
 
 export const formatNumber = (value: number, lng: Language, maximumFractionDigits = 0): string =>
-  reuse(`number ${lng} ${maximumFractionDigits}`, () => new Intl.NumberFormat(locale(lng), { maximumFractionDigits })).format(value);
+  reuse(
+    `number ${lng} ${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(locale(lng), { maximumFractionDigits }),
+  ).format(value);
 
 /** A calendar date (yyyy-mm-dd or ISO date-time) in the language's usual form, read in UTC+7. */
 export function formatDate(iso: string, lng: Language): string {
@@ -39,9 +45,10 @@ export function formatDate(iso: string, lng: Language): string {
 }
 
 export function formatTime(iso: string, lng: Language): string {
-  return reuse(`time ${lng}`, () => new Intl.DateTimeFormat(locale(lng), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).format(
-    new Date(iso),
-  );
+  return reuse(
+    `time ${lng}`,
+    () => new Intl.DateTimeFormat(locale(lng), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  ).format(new Date(iso));
 }
 
 export const formatBytes = (bytes: number, lng: Language): string =>

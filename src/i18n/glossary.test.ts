@@ -91,7 +91,8 @@ describe('glossary', () => {
       const m = t.vi.match(viRe);
       if (!m) continue;
       const enRe = new RegExp(pair.en.replace('$1', escape(m[1] ?? '')), pair.enFlags);
-      for (const en of t.en) if (!enRe.test(en)) failures.push(`${t.key}: “${m[0]}” but English lacks /${enRe.source}/`);
+      for (const en of t.en)
+        if (!enRe.test(en)) failures.push(`${t.key}: “${m[0]}” but English lacks /${enRe.source}/`);
     }
     expect(failures).toEqual([]);
   });

@@ -16,7 +16,9 @@ const primary = (tag: string) => new Intl.Locale(tag).language;
 
 describe('the language table', () => {
   it('has a locale folder for every language and a language for every locale folder', () => {
-    const folders = readdirSync(LOCALES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync(LOCALES_DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(folders.sort()).toEqual([...LANGUAGES].sort());
   });
 

@@ -56,7 +56,13 @@ describe.each(NAMESPACES.map((ns) => [ns]))('locale namespace %s', (ns) => {
 describe('profile fields', () => {
   // The profile form labels every choice with `profile.options.<field>.<value>` (a key built from the data).
   it('have a label for every choice in every language', () => {
-    const choices = { productGroup: PRODUCT_GROUPS, rawMaterial: RAW_MATERIALS, legalForm: LEGAL_FORMS, ocopStatus: OCOP_STATUSES, traceability: TRACEABILITY };
+    const choices = {
+      productGroup: PRODUCT_GROUPS,
+      rawMaterial: RAW_MATERIALS,
+      legalForm: LEGAL_FORMS,
+      ocopStatus: OCOP_STATUSES,
+      traceability: TRACEABILITY,
+    };
     for (const lng of LANGUAGES) {
       const options = LOCALES[lng].common.profile.options as Record<string, Record<string, string>>;
       for (const [field, values] of Object.entries(choices)) {

@@ -17,7 +17,10 @@ const pdf = () => new Blob(['%PDF-1.7'], { type: 'application/pdf' });
 
 describe('file delivery', () => {
   it('downloads at once where the browser cannot share files, and keeps a URL to open it', () => {
-    const env = fakeEnv({ canShare: undefined as unknown as Navigator['canShare'], share: undefined as unknown as Navigator['share'] });
+    const env = fakeEnv({
+      canShare: undefined as unknown as Navigator['canShare'],
+      share: undefined as unknown as Navigator['share'],
+    });
     const delivery = createFileDelivery(() => env);
     const delivered = delivery.deliver('report', pdf(), 'report.pdf');
     expect(delivered.via).toBe('downloaded');
@@ -30,7 +33,9 @@ describe('file delivery', () => {
 
   it('also downloads when canShare refuses files', () => {
     const env = fakeEnv({ canShare: () => false, share: vi.fn() });
-    expect(createFileDelivery(() => env).deliver('backup', new Blob(['{}'], { type: 'application/json' }), 'a.json').via).toBe('downloaded');
+    expect(
+      createFileDelivery(() => env).deliver('backup', new Blob(['{}'], { type: 'application/json' }), 'a.json').via,
+    ).toBe('downloaded');
   });
 
   it('offers to send where files can be shared, without downloading, and hands the share sheet a typed, named File', async () => {
@@ -50,7 +55,10 @@ describe('file delivery', () => {
     const abort = fakeEnv({ canShare: () => true, share: () => Promise.reject(new DOMException('no', 'AbortError')) });
     const d1 = createFileDelivery(() => abort);
     await expect(d1.share(d1.deliver('report', pdf(), 'r.pdf'))).resolves.toBe('cancelled');
-    const broken = fakeEnv({ canShare: () => true, share: () => Promise.reject(new DOMException('no', 'NotAllowedError')) });
+    const broken = fakeEnv({
+      canShare: () => true,
+      share: () => Promise.reject(new DOMException('no', 'NotAllowedError')),
+    });
     const d2 = createFileDelivery(() => broken);
     await expect(d2.share(d2.deliver('report', pdf(), 'r.pdf'))).resolves.toBe('failed');
   });

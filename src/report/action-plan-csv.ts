@@ -71,7 +71,11 @@ export function actionPlanCsv(
     r.progress,
     cite(r.citations),
   ]);
-  return BOM + [head, ...body].map((row) => row.map((v) => csvField(v.normalize('NFC'))).join(separator)).join('\r\n') + '\r\n';
+  return (
+    BOM +
+    [head, ...body].map((row) => row.map((v) => csvField(v.normalize('NFC'))).join(separator)).join('\r\n') +
+    '\r\n'
+  );
 }
 
 export async function actionPlanCsvFile(
@@ -80,7 +84,14 @@ export async function actionPlanCsvFile(
   date: Date,
 ): Promise<{ blob: Blob; fileName: string }> {
   const { reportTexts } = await import('./report-texts');
-  const csv = actionPlanCsv(assessment, CONTENT_INDEX, await reportTexts(language), language, date, csvSeparator(language));
+  const csv = actionPlanCsv(
+    assessment,
+    CONTENT_INDEX,
+    await reportTexts(language),
+    language,
+    date,
+    csvSeparator(language),
+  );
   const name = fileSlug(assessment.profile?.productName ?? '', 'product');
   return {
     blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),

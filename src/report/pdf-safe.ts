@@ -86,7 +86,10 @@ function allDrawable(text: string): boolean {
 }
 
 export function pdfSafe(value: string): string {
-  const text = value.normalize('NFC').replace(/\r\n?|\u2028|\u2029/g, '\n').replace(/\t/g, ' ');
+  const text = value
+    .normalize('NFC')
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .replace(/\t/g, ' ');
   // Grapheme segmentation costs far more than a code-point scan, and long notes are common.
   if (allDrawable(text)) return text;
   let out = '';

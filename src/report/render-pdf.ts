@@ -49,7 +49,13 @@ function setUp(model: ReportModel, libs: PdfLibs, fonts: PdfFonts, date: Date): 
   const f = PAGE_FORMATS[model.meta.format];
   dropRightToLeftHelpers(libs.jsPDF);
   // Two decimals of a point (1/3600 inch) are finer than any printer or screen, and keep the file small.
-  const doc = new libs.jsPDF({ unit: 'mm', format: [f.width, f.height], compress: true, putOnlyUsedFonts: true, floatPrecision: 2 });
+  const doc = new libs.jsPDF({
+    unit: 'mm',
+    format: [f.width, f.height],
+    compress: true,
+    putOnlyUsedFonts: true,
+    floatPrecision: 2,
+  });
   doc.addFileToVFS(`${FONT}-Regular.ttf`, fonts.regular);
   doc.addFont(`${FONT}-Regular.ttf`, FONT, 'normal');
   doc.addFileToVFS(`${FONT}-Bold.ttf`, fonts.bold);

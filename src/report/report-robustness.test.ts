@@ -27,7 +27,10 @@ describe('report robustness', () => {
     const nfd = {
       ...small,
       profile: { ...PROFILES.foodCoopCrop, producerName: 'Hợp tác xã Đồng Hỷ'.normalize('NFD') },
-      answers: { ...small.answers, 'tr-one-step': { value: 'partly' as const, note: 'Sổ ghi chép lô hàng'.normalize('NFD') } },
+      answers: {
+        ...small.answers,
+        'tr-one-step': { value: 'partly' as const, note: 'Sổ ghi chép lô hàng'.normalize('NFD') },
+      },
     };
     const summary = reportModel(nfd, 'vi').sections[0] as SummarySection;
     expect(summary.facts[0].value).toBe('Hợp tác xã Đồng Hỷ');
@@ -83,8 +86,19 @@ describe('action plan CSV', () => {
 
   it('has a status column with the plan line status in words, and what was done', () => {
     const plan = { 'rmz-growing-code': { status: 'doing' as const, progress: 'Đã nộp hồ sơ' } };
-    const csv = actionPlanCsv({ ...small, plan }, CONTENT_INDEX, nodeReportTexts('vi'), 'vi', new Date('2026-11-28T03:00:00Z'), ';');
-    const [head, ...rows] = csv.replace('\uFEFF', '').trim().split('\r\n').map((l) => l.split('";"'));
+    const csv = actionPlanCsv(
+      { ...small, plan },
+      CONTENT_INDEX,
+      nodeReportTexts('vi'),
+      'vi',
+      new Date('2026-11-28T03:00:00Z'),
+      ';',
+    );
+    const [head, ...rows] = csv
+      .replace('\uFEFF', '')
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split('";"'));
     const col = head.indexOf(LOCALES.vi.report.csv.status);
     expect(col).toBeGreaterThan(0);
     expect(head[col + 1]).toBe(LOCALES.vi.report.csv.progress);
@@ -101,7 +115,8 @@ describe('action plan CSV', () => {
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n').slice(1);
     expect(lines).toHaveLength(plan?.rows.length ?? -1);
     plan?.rows.forEach((row, i) => {
-      for (const v of [row.number, row.action, row.priority, row.kind]) expect(lines[i]).toContain(`"${v.replace(/"/g, '""')}"`);
+      for (const v of [row.number, row.action, row.priority, row.kind])
+        expect(lines[i]).toContain(`"${v.replace(/"/g, '""')}"`);
     });
     // English citations are marked as unofficial translations (Citation spec, rule 7); Vietnamese ones are the law's words.
     const label = LOCALES.en.legal.unofficial;

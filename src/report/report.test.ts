@@ -28,7 +28,12 @@ const mixed = {
     'tr-one-step': { value: 'partly', evidence: 'Sổ nhập hàng 2026' },
     'cap-ip': { value: 'unknown', evidence: 'Hỏi Sở KH&CN' },
     'mkt-story': { value: 'met', evidence: 'Tờ giới thiệu 2025', note: 'Ghi chú trên câu đã đáp ứng' },
-    'mkt-events': { value: 'na', reason: 'Cơ sở chỉ bán tại chỗ', note: 'Ghi chú trên câu không áp dụng', evidence: 'Biên bản họp' },
+    'mkt-events': {
+      value: 'na',
+      reason: 'Cơ sở chỉ bán tại chỗ',
+      note: 'Ghi chú trên câu không áp dụng',
+      evidence: 'Biên bản họp',
+    },
     'rmz-nature': { note: 'Ghi chú trên câu chưa trả lời' },
   }),
   plan: {
@@ -73,11 +78,17 @@ describe.each(['vi', 'en'] as const)('report in %s', (lng: Language) => {
 
     it('opens with who and what, how complete, readiness, and the actions to do first', () => {
       const first = pages.slice(0, summaryPages).join(' ');
-      for (const fact of ['Hợp tác xã Nông nghiệp Tân Cương', 'Chè Tân Cương', lng === 'vi' ? 'Thái Nguyên' : 'Thai Nguyen']) {
+      for (const fact of [
+        'Hợp tác xã Nông nghiệp Tân Cương',
+        'Chè Tân Cương',
+        lng === 'vi' ? 'Thái Nguyên' : 'Thai Nguyen',
+      ]) {
         expect(first).toContain(fact);
       }
       const total = scoreAssessment(CONTENT_INDEX, PROFILES.foodCoopCrop, mixed.answers).items.length;
-      expect(first).toContain(fold(r.summary.completeness.replace('{{answered}}', '5').replace('{{total}}', String(total))));
+      expect(first).toContain(
+        fold(r.summary.completeness.replace('{{answered}}', '5').replace('{{total}}', String(total))),
+      );
       expect(first).toContain(fold(r.summary.draft_other.split('{{count}}')[0]));
       expect(first).toContain(r.summary.doFirst);
       // The first gap's action, question number, owner and (late) date are on page 1.
@@ -95,7 +106,8 @@ describe.each(['vi', 'en'] as const)('report in %s', (lng: Language) => {
       expect(planPage()).toBeLessThanOrEqual(1);
       const plan = pages.slice(planPage(), planPage() + 2).join(' ');
       const fromHeading = plan.slice(plan.indexOf(r.plan.heading));
-      for (const id of ['tr-one-step', 'rmz-growing-code', 'cap-ip']) expect(fromHeading).toContain(fold(items[id].action.slice(1, 30)));
+      for (const id of ['tr-one-step', 'rmz-growing-code', 'cap-ip'])
+        expect(fromHeading).toContain(fold(items[id].action.slice(1, 30)));
       expect(fromHeading).toContain(fold(r.findOutFirst.split('{{')[0]));
     });
 
@@ -146,7 +158,13 @@ describe.each(['vi', 'en'] as const)('report in %s', (lng: Language) => {
     it('has an outline entry for every section and area, and links plan numbers to their details', async () => {
       const buffer = pdf('mixed', lng, format);
       const outline = await pdfOutline(buffer);
-      expect(outline.map((o) => o.title)).toEqual([r.summary.heading, r.plan.heading, r.details.heading, r.legal.heading, r.disclaimer.heading]);
+      expect(outline.map((o) => o.title)).toEqual([
+        r.summary.heading,
+        r.plan.heading,
+        r.details.heading,
+        r.legal.heading,
+        r.disclaimer.heading,
+      ]);
       const areas = outline[2].children.map((c) => c.title);
       expect(areas).toHaveLength(4);
       expect(areas[0]).toContain(L.checklist.sections.rmz.title);
@@ -154,7 +172,9 @@ describe.each(['vi', 'en'] as const)('report in %s', (lng: Language) => {
       expect(links.length).toBeGreaterThanOrEqual(3);
       // Every link on the page (the plan's numbers, and on a phone page the last actions to do first) leads to a question's details.
       const details = links.map((l) => pages[l.target - 1]);
-      expect(details.some((t) => t.includes(fold(`${ref('tr-one-step')}. ${items['tr-one-step'].question}`)))).toBe(true);
+      expect(details.some((t) => t.includes(fold(`${ref('tr-one-step')}. ${items['tr-one-step'].question}`)))).toBe(
+        true,
+      );
       for (const t of details) expect(t).toMatch(new RegExp(`${fold(ref('tr-one-step')).replace(/\d+/, '\\d+')}\\. `));
     });
 
@@ -189,8 +209,17 @@ describe.each(['vi', 'en'] as const)('report in %s', (lng: Language) => {
   it('shows both statuses of Circular 05/2022: instrument verified, wording of the cited articles not', async () => {
     const text = fold((await pdfPages(pdf('mixed', lng, 'a4'))).join(' '));
     const legal = LOCALES[lng].legal;
-    expect(text).toContain(fold(r.legal.instrumentStatus.replace('{{status}}', `${r.status.mark.verified} ${legal.statuses.verified}`)));
-    expect(text).toContain(fold(r.legal.wordingStatus.replace('{{status}}', `${r.status.mark['client-source']} ${legal.statuses['client-source']}`)));
+    expect(text).toContain(
+      fold(r.legal.instrumentStatus.replace('{{status}}', `${r.status.mark.verified} ${legal.statuses.verified}`)),
+    );
+    expect(text).toContain(
+      fold(
+        r.legal.wordingStatus.replace(
+          '{{status}}',
+          `${r.status.mark['client-source']} ${legal.statuses['client-source']}`,
+        ),
+      ),
+    );
     expect(text).toContain(fold(lng === 'vi' ? 'giai đoạn này đã kết thúc' : 'a period that has ended'));
     for (const p of Object.values(r.disclaimer)) expect(text).toContain(fold(p));
   });
@@ -202,7 +231,9 @@ describe.each(['vi', 'en'] as const)('report in %s', (lng: Language) => {
     };
     const model = reportModel(hostile, lng, 'phone');
     expect(model.meta.fileName).toBe(
-      lng === 'vi' ? 'bao-cao-ocop-che-tan-cuong-2026-11-28-dien-thoai.pdf' : 'ocop-report-che-tan-cuong-2026-11-28-phone.pdf',
+      lng === 'vi'
+        ? 'bao-cao-ocop-che-tan-cuong-2026-11-28-dien-thoai.pdf'
+        : 'ocop-report-che-tan-cuong-2026-11-28-phone.pdf',
     );
     const doc = await getDocumentProxy(new Uint8Array(reportPdf(hostile, lng, 'a4')));
     const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, string> };

@@ -20,10 +20,20 @@ const earlier = {
   }),
   plan: { 'rmz-zone': { owner: 'Chị Hoa', status: 'done' as const, progress: 'Đã có bản đồ vùng trồng' } },
 };
-const started = startFollowUp(earlier, '00000000-0000-4000-8000-0000000f0003', new Date('2026-11-01T03:00:00Z'), CONTENT_INDEX.content.version)!;
+const started = startFollowUp(
+  earlier,
+  '00000000-0000-4000-8000-0000000f0003',
+  new Date('2026-11-01T03:00:00Z'),
+  CONTENT_INDEX.content.version,
+)!;
 const followUp: Assessment = {
   ...started,
-  answers: { ...started.answers, 'rmz-zone': { value: 'met' }, 'rmz-growing-code': { value: 'met' }, 'mkt-story': { value: 'partly' } },
+  answers: {
+    ...started.answers,
+    'rmz-zone': { value: 'met' },
+    'rmz-growing-code': { value: 'met' },
+    'mkt-story': { value: 'partly' },
+  },
 };
 const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 

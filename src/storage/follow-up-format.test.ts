@@ -19,7 +19,12 @@ const earlier = {
   }),
   plan: { 'rmz-zone': { owner: 'Chị Hoa', due: '2027-03-31', status: 'doing' as const, progress: 'Đã thuê đo đạc' } },
 };
-const followUp = startFollowUp(earlier, 'follow-up-0001', new Date('2027-01-10T02:00:00Z'), CONTENT_INDEX.content.version);
+const followUp = startFollowUp(
+  earlier,
+  'follow-up-0001',
+  new Date('2027-01-10T02:00:00Z'),
+  CONTENT_INDEX.content.version,
+);
 if (!followUp) throw new Error('the fixture has a profile');
 
 function edited(change: (a: Record<string, unknown>) => void): string {
@@ -34,20 +39,36 @@ describe('follow-up in the saved format', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.repairs).toEqual([]);
     expect(result.assessment.followUp).toEqual(followUp.followUp);
-    expect(result.assessment.followUp?.baseline.answers['tr-one-step']).toEqual({ value: 'na', reason: 'Không mua nguyên liệu' });
-    expect(result.assessment.plan['rmz-zone']).toEqual({ owner: 'Chị Hoa', due: '2027-03-31', status: 'doing', progress: 'Đã thuê đo đạc' });
+    expect(result.assessment.followUp?.baseline.answers['tr-one-step']).toEqual({
+      value: 'na',
+      reason: 'Không mua nguyên liệu',
+    });
+    expect(result.assessment.plan['rmz-zone']).toEqual({
+      owner: 'Chị Hoa',
+      due: '2027-03-31',
+      status: 'doing',
+      progress: 'Đã thuê đo đạc',
+    });
   });
 
   it('an unknown plan status is dropped and told; owner, date and progress stay', () => {
-    const result = read(edited((a) => ((a.plan as Record<string, Record<string, unknown>>)['rmz-zone'].status = 'finished!')));
+    const result = read(
+      edited((a) => ((a.plan as Record<string, Record<string, unknown>>)['rmz-zone'].status = 'finished!')),
+    );
     if (!result.ok) throw new Error(result.reason);
-    expect(result.assessment.plan['rmz-zone']).toEqual({ owner: 'Chị Hoa', due: '2027-03-31', progress: 'Đã thuê đo đạc' });
+    expect(result.assessment.plan['rmz-zone']).toEqual({
+      owner: 'Chị Hoa',
+      due: '2027-03-31',
+      progress: 'Đã thuê đo đạc',
+    });
     expect(result.repairs.map((r) => r.key)).toContain('repair.dropped');
     expect(result.assessment.followUp).toEqual(followUp.followUp);
   });
 
   it('"todo" (not started) is the default and is not written', () => {
-    const result = read(edited((a) => ((a.plan as Record<string, Record<string, unknown>>)['rmz-zone'].status = 'todo')));
+    const result = read(
+      edited((a) => ((a.plan as Record<string, Record<string, unknown>>)['rmz-zone'].status = 'todo')),
+    );
     expect(result.ok && result.assessment.plan['rmz-zone'].status).toBeUndefined();
     expect(result.ok && result.repairs).toEqual([]);
   });
@@ -73,7 +94,9 @@ describe('follow-up in the saved format', () => {
       }),
     );
     if (!result.ok) throw new Error(result.reason);
-    expect(result.assessment.followUp?.baseline.answers).toEqual({ 'tr-one-step': { value: 'na', reason: 'Không mua nguyên liệu' } });
+    expect(result.assessment.followUp?.baseline.answers).toEqual({
+      'tr-one-step': { value: 'na', reason: 'Không mua nguyên liệu' },
+    });
     expect(result.assessment.followUp?.carried).toEqual(followUp.followUp.carried);
     expect(result.repairs.map((r) => r.key)).toContain('repair.dropped');
   });

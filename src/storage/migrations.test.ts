@@ -8,11 +8,16 @@ import { FORMAT_VERSION } from './schema';
 
 /** format-v1.json was written by the foundation release's own storage code (commit 2135bea). */
 const read = (text: string) =>
-  readAssessment(text, { index: CONTENT_INDEX, now: () => new Date('2027-01-01T00:00:00Z'), newId: () => 'fresh-id-0001' });
+  readAssessment(text, {
+    index: CONTENT_INDEX,
+    now: () => new Date('2027-01-01T00:00:00Z'),
+    newId: () => 'fresh-id-0001',
+  });
 
 describe('format migrations', () => {
   it('has one step for every older version', () => {
-    for (let v = 1; v < FORMAT_VERSION; v += 1) expect(MIGRATIONS[v], `migration ${v} → ${v + 1}`).toBeTypeOf('function');
+    for (let v = 1; v < FORMAT_VERSION; v += 1)
+      expect(MIGRATIONS[v], `migration ${v} → ${v + 1}`).toBeTypeOf('function');
   });
 
   it('1 → 2 adds an empty title, plan and set-aside answers and keeps everything else', () => {
@@ -53,7 +58,10 @@ describe('format migrations', () => {
     const v3 = {
       ...v2,
       formatVersion: FORMAT_VERSION,
-      assessment: { ...v2.assessment, profile: { ...v2.assessment.profile, ocopStatus: 'submitted', traceability: 'required' } },
+      assessment: {
+        ...v2.assessment,
+        profile: { ...v2.assessment.profile, ocopStatus: 'submitted', traceability: 'required' },
+      },
     };
     const result = read(JSON.stringify(v3));
     expect(result.ok && result.assessment.profile).toEqual(v3.assessment.profile);

@@ -29,8 +29,16 @@ describe('readAssessment', () => {
     ['an empty file', '', 'not-json'],
     ['another JSON format', '{"name": "survey", "answers": []}', 'not-ocop'],
     ['a JSON array', '[1, 2, 3]', 'not-ocop'],
-    ['a newer version', JSON.stringify({ format: 'ocop-self-assessment', formatVersion: 99, assessment: {} }), 'newer-version'],
-    ['a version that is not a number', JSON.stringify({ format: 'ocop-self-assessment', formatVersion: '2', assessment: {} }), 'not-ocop'],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'ocop-self-assessment', formatVersion: 99, assessment: {} }),
+      'newer-version',
+    ],
+    [
+      'a version that is not a number',
+      JSON.stringify({ format: 'ocop-self-assessment', formatVersion: '2', assessment: {} }),
+      'not-ocop',
+    ],
   ])('refuses %s', (_, text, reason) => {
     expect(read(text)).toEqual({ ok: false, reason });
   });

@@ -3,7 +3,14 @@ import type { ContentIndex } from '../content/content';
 import { provinceById } from '../content/provinces';
 import { ANSWER_VALUES, type ItemAnswer } from '../domain/answers';
 import type { Profile } from '../content/profile-options';
-import { isIsoDay, type Assessment, type Baseline, type FollowUp, type PlanEntry, type ProfileDraft } from '../domain/assessment';
+import {
+  isIsoDay,
+  type Assessment,
+  type Baseline,
+  type FollowUp,
+  type PlanEntry,
+  type ProfileDraft,
+} from '../domain/assessment';
 import { canonicalAssessment } from '../domain/canonical';
 import { isLanguage } from '../domain/languages';
 import { cleanText, MAX_LENGTH } from '../domain/text';
@@ -26,12 +33,7 @@ import {
  * wrong types, unknown items, huge strings, other formats, newer versions.
  */
 
-export type ReadFailure =
-  | 'not-json'
-  | 'not-ocop'
-  | 'newer-version'
-  | 'unsupported-version'
-  | 'invalid';
+export type ReadFailure = 'not-json' | 'not-ocop' | 'newer-version' | 'unsupported-version' | 'invalid';
 
 export type ReadResult =
   | { ok: true; assessment: Assessment; repairs: Notice[]; migratedFrom: number | null }
@@ -225,7 +227,8 @@ function repairAssessment(
     }
   }
 
-  const followUp = raw.followUp === undefined || raw.followUp === null ? undefined : repairFollowUp(raw.followUp, index, tally);
+  const followUp =
+    raw.followUp === undefined || raw.followUp === null ? undefined : repairFollowUp(raw.followUp, index, tally);
   const id = str(raw.id);
   const rev = raw.rev;
   return {
@@ -255,7 +258,9 @@ function cleanProfile(
   raw: JsonObject,
   tally: Tally,
 ): { parsed?: Profile; unknownProvince: boolean; cleaned: Record<string, string | undefined> } {
-  const cleaned = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, cleanString(raw[f], MAX_LENGTH.short, tally)?.trim()]));
+  const cleaned = Object.fromEntries(
+    PROFILE_FIELDS.map((f) => [f, cleanString(raw[f], MAX_LENGTH.short, tally)?.trim()]),
+  );
   const parsed = profileSchema.safeParse(cleaned);
   const known = parsed.success && provinceById(parsed.data.province) !== undefined;
   return { parsed: known ? parsed.data : undefined, unknownProvince: parsed.success && !known, cleaned };
@@ -287,10 +292,19 @@ function repairFollowUp(raw: Json, index: ContentIndex, tally: Tally): FollowUp 
       answers[item] = reason ? { value: answer.value, reason } : { value: answer.value };
     }
   } else if (base.answers !== undefined) tally.dropped += 1;
-  const carried = Array.isArray(raw.carried) ? raw.carried.filter((c): c is string => typeof c === 'string' && isItemKey(c)) : [];
-  if (Array.isArray(raw.carried) && carried.length < raw.carried.length) tally.dropped += raw.carried.length - carried.length;
+  const carried = Array.isArray(raw.carried)
+    ? raw.carried.filter((c): c is string => typeof c === 'string' && isItemKey(c))
+    : [];
+  if (Array.isArray(raw.carried) && carried.length < raw.carried.length)
+    tally.dropped += raw.carried.length - carried.length;
   return {
-    baseline: { id, date, contentVersion: contentVersion(base.contentVersion, index.content.version), profile, answers },
+    baseline: {
+      id,
+      date,
+      contentVersion: contentVersion(base.contentVersion, index.content.version),
+      profile,
+      answers,
+    },
     carried: [...new Set(carried)].sort(),
   };
 }

@@ -16,7 +16,9 @@ const read = (text: string) =>
   readAssessment(text, { index: CONTENT_INDEX, now: () => FIXED_DATE, newId: () => 'fresh-id-0001' });
 
 function edited(change: (a: Record<string, unknown>) => void): string {
-  const envelope = JSON.parse(JSON.stringify(toEnvelope(assessmentWith(PROFILES.foodCoopCrop), FIXED_DATE, CONTENT_INDEX)));
+  const envelope = JSON.parse(
+    JSON.stringify(toEnvelope(assessmentWith(PROFILES.foodCoopCrop), FIXED_DATE, CONTENT_INDEX)),
+  );
   change(envelope.assessment);
   return JSON.stringify(envelope);
 }
@@ -60,7 +62,11 @@ describe('repairs of hand-edited files', () => {
     expect(JSON.stringify(result.assessment.setAside).length).toBeLessThanOrEqual(SET_ASIDE_MAX_CHARS * 1.01);
     const kept = Object.keys(result.assessment.setAside).length;
     expect(kept).toBeGreaterThan(100);
-    expect(result.repairs).toContainEqual({ key: 'repair.setAsideCapped', values: { count: 4_000 - kept }, tone: 'error' });
+    expect(result.repairs).toContainEqual({
+      key: 'repair.setAsideCapped',
+      values: { count: 4_000 - kept },
+      tone: 'error',
+    });
     // What is written on every keystroke stays small.
     expect(JSON.stringify(toEnvelope(result.assessment, FIXED_DATE, CONTENT_INDEX)).length).toBeLessThan(300_000);
   });
@@ -69,7 +75,10 @@ describe('repairs of hand-edited files', () => {
 describe('canonical text', () => {
   it('H13: the submitted profile is stored NFC with tabs as spaces', () => {
     const nfd = 'Hợp tác xã Tân Cương'.normalize('NFD');
-    const a = { ...assessmentWith(PROFILES.foodCoopCrop), profile: { ...PROFILES.foodCoopCrop, producerName: nfd, productName: 'Chè\tbúp ' } };
+    const a = {
+      ...assessmentWith(PROFILES.foodCoopCrop),
+      profile: { ...PROFILES.foodCoopCrop, producerName: nfd, productName: 'Chè\tbúp ' },
+    };
     const stored = canonicalAssessment(a).profile;
     expect(stored?.producerName).toBe('Hợp tác xã Tân Cương');
     expect(stored?.productName).toBe('Chè búp');

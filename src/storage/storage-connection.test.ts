@@ -37,7 +37,10 @@ function deferredDevice(failures = 0) {
 /** A parent that sends the storage actor commands and keeps every event it answers. */
 function connect(source: ServiceSource) {
   const parent = setup({
-    types: { context: {} as { events: StorageEvent[] }, events: {} as StorageEvent | { type: 'send'; command: StorageCommand } },
+    types: {
+      context: {} as { events: StorageEvent[] },
+      events: {} as StorageEvent | { type: 'send'; command: StorageCommand },
+    },
     actors: { storage: storageActor(source, undefined, null) },
   }).createMachine({
     context: { events: [] },

@@ -22,7 +22,13 @@ export type ServiceSource =
     };
 
 /** What StorageService.start() answers on a device with nothing stored. */
-const EMPTY_LIBRARY: StorageEvent = { type: 'library.loaded', entries: [], current: null, notices: [], quarantined: [] };
+const EMPTY_LIBRARY: StorageEvent = {
+  type: 'library.loaded',
+  entries: [],
+  current: null,
+  notices: [],
+  quarantined: [],
+};
 
 /** The service could not be loaded (offline before the service worker had it): nothing was written. */
 const NOT_LOADED: StorageEvent = { type: 'storage.failed', notice: { key: 'unexpected', tone: 'error' } };

@@ -7,7 +7,15 @@ import { PROFILES } from '../testing/profiles';
 import v1 from './fixtures/format-v1.json' with { type: 'json' };
 import { deviceStorage, isQuotaError } from './device-storage';
 import { toEnvelope } from './read-assessment';
-import { KEY_PREFIX, OPEN_KEY, QUARANTINE_PREFIX, StorageService, TRASH_KEEP_MS, TRASH_PREFIX, type StorageLike } from './storage-service';
+import {
+  KEY_PREFIX,
+  OPEN_KEY,
+  QUARANTINE_PREFIX,
+  StorageService,
+  TRASH_KEEP_MS,
+  TRASH_PREFIX,
+  type StorageLike,
+} from './storage-service';
 
 /**
  * Full storage, start-up writes, and a second tab: the failures of the
@@ -214,7 +222,9 @@ describe('two tabs (N2, N3)', () => {
     tabA.handle({ type: 'save', assessment: newer });
     const [event] = tabB.handle({ type: 'restore', id: a.id }) as { type: string; notice?: { key: string } }[];
     expect(event.notice?.key).toBe('library.restoredNewer');
-    expect(JSON.parse(storage.getItem(`${KEY_PREFIX}${a.id}`) ?? '{}').assessment.answers['rmz-water']).toEqual({ value: 'met' });
+    expect(JSON.parse(storage.getItem(`${KEY_PREFIX}${a.id}`) ?? '{}').assessment.answers['rmz-water']).toEqual({
+      value: 'met',
+    });
   });
 });
 
@@ -226,7 +236,10 @@ describe('set-aside records can be discarded (S13)', () => {
     const s = service(storage);
     const { quarantined } = loaded(s);
     expect(quarantined).toHaveLength(2);
-    const [event] = s.handle({ type: 'discardQuarantined', key: quarantined[0].key }) as { type: string; quarantined: unknown[] }[];
+    const [event] = s.handle({ type: 'discardQuarantined', key: quarantined[0].key }) as {
+      type: string;
+      quarantined: unknown[];
+    }[];
     expect(event).toEqual({ type: 'quarantine.changed', quarantined: [quarantined[1]] });
     expect(storage.getItem(quarantined[0].key)).toBeNull();
   });

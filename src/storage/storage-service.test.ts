@@ -120,7 +120,10 @@ describe('StorageService saving', () => {
     s.start();
     const [opened] = s.handle({ type: 'create' }) as { type: string; assessment?: Assessment }[];
     const a = opened.assessment as Assessment;
-    const events = s.handle({ type: 'save', assessment: { ...a, answers: { 'rmz-zone': { note: 'x'.repeat(5_000) } } } });
+    const events = s.handle({
+      type: 'save',
+      assessment: { ...a, answers: { 'rmz-zone': { note: 'x'.repeat(5_000) } } },
+    });
     expect(events).toEqual([{ type: 'storage.failed', notice: { key: 'storage.full', tone: 'error' } }]);
   });
 });
@@ -145,15 +148,17 @@ const answerArb: fc.Arbitrary<ItemAnswer> = fc
   .map((a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== '')) as ItemAnswer)
   .filter((a) => Object.keys(a).length > 0);
 
-const profileArb: fc.Arbitrary<Profile> = fc.record({
-  producerName: fc.string({ minLength: 1, maxLength: 40 }).map((s) => cleanText(s, MAX_LENGTH.short)),
-  productName: fc.string({ minLength: 1, maxLength: 40 }).map((s) => cleanText(s, MAX_LENGTH.short)),
-  productGroup: fc.constantFrom(...PRODUCT_GROUPS),
-  rawMaterial: fc.constantFrom(...RAW_MATERIALS),
-  legalForm: fc.constantFrom(...LEGAL_FORMS),
-  ocopStatus: fc.constantFrom(...OCOP_STATUSES),
-  province: fc.constantFrom(...PROVINCES.map((p) => p.id)),
-}).filter((p) => p.producerName.length > 0 && p.productName.length > 0);
+const profileArb: fc.Arbitrary<Profile> = fc
+  .record({
+    producerName: fc.string({ minLength: 1, maxLength: 40 }).map((s) => cleanText(s, MAX_LENGTH.short)),
+    productName: fc.string({ minLength: 1, maxLength: 40 }).map((s) => cleanText(s, MAX_LENGTH.short)),
+    productGroup: fc.constantFrom(...PRODUCT_GROUPS),
+    rawMaterial: fc.constantFrom(...RAW_MATERIALS),
+    legalForm: fc.constantFrom(...LEGAL_FORMS),
+    ocopStatus: fc.constantFrom(...OCOP_STATUSES),
+    province: fc.constantFrom(...PROVINCES.map((p) => p.id)),
+  })
+  .filter((p) => p.producerName.length > 0 && p.productName.length > 0);
 
 const dayArb = fc
   .date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true })
@@ -161,7 +166,12 @@ const dayArb = fc
 
 const planArb: fc.Arbitrary<PlanEntry> = fc
   .record(
-    { owner: text(MAX_LENGTH.short), due: dayArb, status: fc.constantFrom('doing' as const, 'done' as const), progress: text(MAX_LENGTH.medium) },
+    {
+      owner: text(MAX_LENGTH.short),
+      due: dayArb,
+      status: fc.constantFrom('doing' as const, 'done' as const),
+      progress: text(MAX_LENGTH.medium),
+    },
     { requiredKeys: [] },
   )
   .map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== '')) as PlanEntry)
@@ -170,12 +180,19 @@ const planArb: fc.Arbitrary<PlanEntry> = fc
 const assessmentArb: fc.Arbitrary<Assessment> = fc.record({
   id: fc.uuid(),
   title: text(MAX_LENGTH.short),
-  createdAt: fc.date({ min: new Date('2024-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
-  updatedAt: fc.date({ min: new Date('2024-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  createdAt: fc
+    .date({ min: new Date('2024-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
+  updatedAt: fc
+    .date({ min: new Date('2024-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
   contentVersion: fc.constant(CONTENT_INDEX.content.version),
   step: fc.constantFrom('profile', 'review', 'report', ...CONTENT_INDEX.pages.map((p) => p.id)),
   profile: fc.option(profileArb, { nil: null }),
-  profileDraft: fc.record({ producerName: text(MAX_LENGTH.short), province: fc.constantFrom('', 'hanoi') }, { requiredKeys: [] }),
+  profileDraft: fc.record(
+    { producerName: text(MAX_LENGTH.short), province: fc.constantFrom('', 'hanoi') },
+    { requiredKeys: [] },
+  ),
   answers: fc.dictionary(fc.constantFrom(...itemIds), answerArb, { maxKeys: 12 }),
   setAside: fc.dictionary(fc.constantFrom('old-item-1', 'old-item-2'), answerArb, { maxKeys: 2 }),
   plan: fc.dictionary(fc.constantFrom(...itemIds), planArb, { maxKeys: 6 }),
@@ -199,16 +216,22 @@ describe('properties', () => {
   it('never throws on arbitrary JSON, and what it accepts is valid', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const result = readAssessment(JSON.stringify({ format: 'ocop-self-assessment', formatVersion: 2, assessment: value }), {
-          index: CONTENT_INDEX,
-          now: () => FIXED_DATE,
-          newId: () => 'aaaaaaaa-0000-4000-8000-000000000000',
-        });
-        if (result.ok) expect(readAssessment(JSON.stringify(toEnvelope(result.assessment, FIXED_DATE, CONTENT_INDEX)), {
-          index: CONTENT_INDEX,
-          now: () => FIXED_DATE,
-          newId: () => 'unused',
-        })).toMatchObject({ ok: true, assessment: result.assessment });
+        const result = readAssessment(
+          JSON.stringify({ format: 'ocop-self-assessment', formatVersion: 2, assessment: value }),
+          {
+            index: CONTENT_INDEX,
+            now: () => FIXED_DATE,
+            newId: () => 'aaaaaaaa-0000-4000-8000-000000000000',
+          },
+        );
+        if (result.ok)
+          expect(
+            readAssessment(JSON.stringify(toEnvelope(result.assessment, FIXED_DATE, CONTENT_INDEX)), {
+              index: CONTENT_INDEX,
+              now: () => FIXED_DATE,
+              newId: () => 'unused',
+            }),
+          ).toMatchObject({ ok: true, assessment: result.assessment });
       }),
       { numRuns: 300 },
     );
@@ -245,7 +268,13 @@ describe('properties', () => {
 
 describe('StorageService without browser storage', () => {
   it('warns at start-up that nothing will be kept', () => {
-    const s = new StorageService({ storage: memoryStorage(), volatile: true, index: CONTENT_INDEX, now: () => FIXED_DATE, newId: () => 'x' });
+    const s = new StorageService({
+      storage: memoryStorage(),
+      volatile: true,
+      index: CONTENT_INDEX,
+      now: () => FIXED_DATE,
+      newId: () => 'x',
+    });
     const event = s.start();
     expect(event.type === 'library.loaded' && event.notices[0]).toEqual({ key: 'storage.memoryOnly', tone: 'error' });
   });

@@ -32,7 +32,6 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
  */
 export const TRASH_KEEP_MS = 60 * 60 * 1000;
 
-
 export interface StorageDeps {
   storage: StorageLike;
   /** True when the browser refused storage and the app keeps data in memory only (some in-app browsers). */
@@ -158,7 +157,11 @@ export class StorageService {
       const result = this.read(text);
       if (!result.ok || keyOf(result.assessment.id) !== key) {
         // When even the set-aside copy does not fit, the record stays where it is (still listed as set aside).
-        const failed = this.move(key, `${QUARANTINE_PREFIX}${key.slice(KEY_PREFIX.length)}:${this.deps.now().toISOString()}`, text);
+        const failed = this.move(
+          key,
+          `${QUARANTINE_PREFIX}${key.slice(KEY_PREFIX.length)}:${this.deps.now().toISOString()}`,
+          text,
+        );
         if (failed) this.stuck.add(key);
         setAside += 1;
         continue;
@@ -290,7 +293,13 @@ export class StorageService {
     if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
     this.open(assessment);
     // Every repair is reported, not only the first one.
-    return [{ type: 'assessment.opened', assessment, notices: notices.length ? notices : [{ key: 'import.done', tone: 'success' }] }];
+    return [
+      {
+        type: 'assessment.opened',
+        assessment,
+        notices: notices.length ? notices : [{ key: 'import.done', tone: 'success' }],
+      },
+    ];
   }
 
   /** Handles one command from the machine; imports are asynchronous (the file must be read). */
@@ -342,10 +351,19 @@ export class StorageService {
         const source = this.get(command.id);
         if (!source) return [];
         const now = this.deps.now().toISOString();
-        const copy: Assessment = { ...source, id: this.deps.newId(), title: command.title, createdAt: now, updatedAt: now, rev: 0 };
+        const copy: Assessment = {
+          ...source,
+          id: this.deps.newId(),
+          title: command.title,
+          createdAt: now,
+          updatedAt: now,
+          rev: 0,
+        };
         const written = this.write(copy);
         if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
-        return [{ type: 'library.changed', entries: this.list(), notice: { key: 'library.duplicated', tone: 'success' } }];
+        return [
+          { type: 'library.changed', entries: this.list(), notice: { key: 'library.duplicated', tone: 'success' } },
+        ];
       }
       case 'followUp': {
         const source = this.get(command.id);
@@ -356,7 +374,9 @@ export class StorageService {
         const written = this.write(followUp);
         if (typeof written !== 'string') return [{ type: 'storage.failed', notice: written }];
         this.open(followUp);
-        return [{ type: 'assessment.opened', assessment: followUp, notices: [{ key: 'followUp.started', tone: 'success' }] }];
+        return [
+          { type: 'assessment.opened', assessment: followUp, notices: [{ key: 'followUp.started', tone: 'success' }] },
+        ];
       }
       case 'delete': {
         const text = storage.getItem(keyOf(command.id));
@@ -367,7 +387,9 @@ export class StorageService {
         this.setTrashTime(command.id, this.deps.now().getTime());
         if (storage.getItem(OPEN_KEY) === command.id) storage.removeItem(OPEN_KEY);
         const deleted = this.read(text);
-        const name = deleted.ok ? (deleted.assessment.profile?.productName ?? deleted.assessment.profileDraft.productName ?? '') : '';
+        const name = deleted.ok
+          ? (deleted.assessment.profile?.productName ?? deleted.assessment.profileDraft.productName ?? '')
+          : '';
         return [{ type: 'library.changed', entries: this.list(), deleted: { id: command.id, name } }];
       }
       case 'restore': {
@@ -377,12 +399,16 @@ export class StorageService {
           // Another tab kept editing it and wrote it back: that copy is newer than the one deleted here.
           storage.removeItem(trashKey(command.id));
           this.setTrashTime(command.id, null);
-          return [{ type: 'library.changed', entries: this.list(), notice: { key: 'library.restoredNewer', tone: 'info' } }];
+          return [
+            { type: 'library.changed', entries: this.list(), notice: { key: 'library.restoredNewer', tone: 'info' } },
+          ];
         }
         const failed = this.move(trashKey(command.id), keyOf(command.id), text);
         if (failed) return [{ type: 'storage.failed', notice: failed }];
         this.setTrashTime(command.id, null);
-        return [{ type: 'library.changed', entries: this.list(), notice: { key: 'library.restored', tone: 'success' } }];
+        return [
+          { type: 'library.changed', entries: this.list(), notice: { key: 'library.restored', tone: 'success' } },
+        ];
       }
       case 'discardQuarantined': {
         // Only what the privacy page lists can be discarded: set-aside copies and unreadable records.

@@ -32,10 +32,22 @@ export function reportModel(
   format: ReportFormat = 'a4',
   date = FIXED_DATE,
 ): ReportModel {
-  return buildReportModel({ assessment, index: CONTENT_INDEX, language, format, date, texts: nodeReportTexts(language) });
+  return buildReportModel({
+    assessment,
+    index: CONTENT_INDEX,
+    language,
+    format,
+    date,
+    texts: nodeReportTexts(language),
+  });
 }
 
-export function reportPdf(assessment: Assessment, language: Language, format: ReportFormat = 'a4', date = FIXED_DATE): ArrayBuffer {
+export function reportPdf(
+  assessment: Assessment,
+  language: Language,
+  format: ReportFormat = 'a4',
+  date = FIXED_DATE,
+): ArrayBuffer {
   const model = reportModel(assessment, language, format, date);
   return renderReportPdf(model, { jsPDF, autoTable }, nodePdfFonts(), date).output('arraybuffer');
 }
@@ -76,7 +88,12 @@ export async function pdfLayout(buffer: ArrayBuffer): Promise<PdfPageItems[]> {
     const content = await page.getTextContent();
     const items = content.items
       .filter((i): i is typeof i & { str: string; transform: number[] } => 'str' in i && i.str.trim() !== '')
-      .map((i) => ({ str: i.str.normalize('NFC'), x: i.transform[4], y: i.transform[5], size: Math.hypot(i.transform[2], i.transform[3]) }));
+      .map((i) => ({
+        str: i.str.normalize('NFC'),
+        x: i.transform[4],
+        y: i.transform[5],
+        size: Math.hypot(i.transform[2], i.transform[3]),
+      }));
     pages.push({ width, height, items });
   }
   return pages;
@@ -90,7 +107,10 @@ export interface OutlineEntry {
 export async function pdfOutline(buffer: ArrayBuffer): Promise<OutlineEntry[]> {
   const pdf = await getDocumentProxy(new Uint8Array(buffer.slice(0)));
   const map = (nodes: { title: string; items: unknown[] }[] | null): OutlineEntry[] =>
-    (nodes ?? []).map((n) => ({ title: n.title.normalize('NFC'), children: map(n.items as { title: string; items: unknown[] }[]) }));
+    (nodes ?? []).map((n) => ({
+      title: n.title.normalize('NFC'),
+      children: map(n.items as { title: string; items: unknown[] }[]),
+    }));
   return map((await pdf.getOutline()) as { title: string; items: unknown[] }[] | null);
 }
 

@@ -25,11 +25,18 @@ function Screen() {
   const { t } = useTranslation();
   const count = useSelector(actor, (s) => s.context.count);
   const saved = Saved.safeParse(JSON.parse(globalThis.localStorage.getItem('floor') ?? '{"id":"a","answers":{}}'));
-  return createElement('button', { onClick: () => actor.send({ type: 'add' }) }, t('start', { count }), String(saved.success));
+  return createElement(
+    'button',
+    { onClick: () => actor.send({ type: 'add' }) },
+    t('start', { count }),
+    String(saved.success),
+  );
 }
 
 const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({ lng: 'vi', resources: { vi: { translation: { start: 'Bắt đầu {{count}}' } } } });
+await i18n
+  .use(initReactI18next)
+  .init({ lng: 'vi', resources: { vi: { translation: { start: 'Bắt đầu {{count}}' } } } });
 hydrateRoot(
   globalThis.document.getElementById('root'),
   createElement(StrictMode, null, createElement(I18nextProvider, { i18n }, createElement(Screen))),

@@ -34,7 +34,10 @@ export function ChecklistPage({ pageId }: { pageId: string }) {
 
   const page = CONTENT_INDEX.pageById.get(pageId);
   const section = CONTENT_INDEX.sectionOfPage.get(pageId);
-  const items = useMemo(() => (page && profile ? page.items.filter((i) => itemApplies(i, profile)) : []), [page, profile]);
+  const items = useMemo(
+    () => (page && profile ? page.items.filter((i) => itemApplies(i, profile)) : []),
+    [page, profile],
+  );
   const questionIds = items.filter(isQuestion).map((i) => i.id);
   // Question numbers run through the whole checklist this profile sees.
   const numbers = useMemo(() => questionNumbers(CONTENT_INDEX, profile), [profile]);

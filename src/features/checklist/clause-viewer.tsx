@@ -66,7 +66,9 @@ function Provisions({ item }: { item: Item }) {
               <dd>{t(`legal:statuses.${provision.status}`)}</dd>
             </dl>
             {c.aims?.length ? (
-              <p>{t('common:clause.aims', { aims: c.aims.map((a) => t(nsTextKey('legal', `aims.${a}`))).join(', ') })}</p>
+              <p>
+                {t('common:clause.aims', { aims: c.aims.map((a) => t(nsTextKey('legal', `aims.${a}`))).join(', ') })}
+              </p>
             ) : null}
             <p className="item__number">
               {translated ? t('legal:unofficial') : t(`legal:textKinds.${provision.textKind}`)}

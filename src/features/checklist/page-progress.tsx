@@ -51,9 +51,7 @@ export function PageProgress({ pageId }: { pageId: string }) {
             pages: inSection.length,
           })}
         </span>
-        <span>
-          {t('common:progress.answered', { answered: progress.answered, total: progress.total })}
-        </span>
+        <span>{t('common:progress.answered', { answered: progress.answered, total: progress.total })}</span>
       </p>
       <ProgressBar ratio={ratio} />
       <ul className="steps" ref={tabs}>

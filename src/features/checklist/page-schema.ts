@@ -35,7 +35,10 @@ export function formValuesFrom(
     answers: Object.fromEntries(
       itemIds.map((id) => {
         const a = Object.hasOwn(answers, id) ? answers[id] : undefined;
-        return [id, { value: a?.value ?? null, reason: a?.reason ?? '', note: a?.note ?? '', evidence: a?.evidence ?? '' }];
+        return [
+          id,
+          { value: a?.value ?? null, reason: a?.reason ?? '', note: a?.note ?? '', evidence: a?.evidence ?? '' },
+        ];
       }),
     ),
   };
@@ -48,6 +51,9 @@ export function formValuesFrom(
  */
 export function answersFrom(values: PageFormValues): Record<string, ItemAnswer> {
   return Object.fromEntries(
-    Object.entries(values.answers ?? {}).map(([id, a]) => [id, (a && compactAnswer(a, normalizeText, ANSWER_LIMITS)) ?? {}]),
+    Object.entries(values.answers ?? {}).map(([id, a]) => [
+      id,
+      (a && compactAnswer(a, normalizeText, ANSWER_LIMITS)) ?? {},
+    ]),
   );
 }

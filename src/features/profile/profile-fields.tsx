@@ -2,7 +2,13 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { textKey } from '../../content/text-keys';
 import { useTranslation } from 'react-i18next';
 import { describedBy, FieldError, fieldAria, FieldShell } from '../../components/field-shell';
-import { GOODS_RAW_MATERIALS, LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, TRACEABILITY } from '../../content/profile-options';
+import {
+  GOODS_RAW_MATERIALS,
+  LEGAL_FORMS,
+  OCOP_STATUSES,
+  PRODUCT_GROUPS,
+  TRACEABILITY,
+} from '../../content/profile-options';
 import { errorText } from '../../forms/error-text';
 import type { ProfileFormValues } from './profile-schema';
 

@@ -12,7 +12,10 @@ const resolve = (values: ProfileFormValues) => profileResolver(values, undefined
 
 describe('profile resolver', () => {
   it('gives a goods profile trimmed, as typed otherwise', async () => {
-    const form = { ...formValuesFrom({}, PROFILES.foodCoopCrop), producerName: `  ${PROFILES.foodCoopCrop.producerName} ` };
+    const form = {
+      ...formValuesFrom({}, PROFILES.foodCoopCrop),
+      producerName: `  ${PROFILES.foodCoopCrop.producerName} `,
+    };
     const result = await resolve(form);
     expect(result.errors).toEqual({});
     expect(result.values).toEqual(PROFILES.foodCoopCrop);
@@ -28,7 +31,16 @@ describe('profile resolver', () => {
   it('names every missing choice at once when nothing is chosen yet', async () => {
     const result = await resolve(formValuesFrom({}, null));
     expect(Object.keys(result.errors).sort()).toEqual(
-      ['legalForm', 'ocopStatus', 'producerName', 'productGroup', 'productName', 'province', 'rawMaterial', 'traceability'].sort(),
+      [
+        'legalForm',
+        'ocopStatus',
+        'producerName',
+        'productGroup',
+        'productName',
+        'province',
+        'rawMaterial',
+        'traceability',
+      ].sort(),
     );
     expect(result.errors.productGroup?.message).toBe('errors.choose');
   });

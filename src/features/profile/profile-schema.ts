@@ -19,7 +19,9 @@ import { choice, requiredText } from '../../forms/schema-parts';
 /** The profile form's values: every field a string while it is being filled in. */
 export type ProfileFormValues = Record<keyof Profile, string>;
 
-const province = z.string().check(z.refine((id) => provinceById(id) !== undefined, { error: errorKey('errors.choose') }));
+const province = z
+  .string()
+  .check(z.refine((id) => provinceById(id) !== undefined, { error: errorKey('errors.choose') }));
 
 const common = {
   producerName: requiredText(MAX_LENGTH.short),
@@ -45,8 +47,14 @@ export const goodsProfileSchema = z.object({
 export const serviceProfileSchema = z.object({
   ...common,
   productGroup: choice(['tourism']),
-  rawMaterial: z.pipe(z.string(), z.transform(() => 'none' as const)),
-  traceability: z.pipe(z.string(), z.transform(() => undefined)),
+  rawMaterial: z.pipe(
+    z.string(),
+    z.transform(() => 'none' as const),
+  ),
+  traceability: z.pipe(
+    z.string(),
+    z.transform(() => undefined),
+  ),
 });
 
 /**

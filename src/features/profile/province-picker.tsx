@@ -62,11 +62,7 @@ export function ProvincePicker({ register, value, error, onPick }: ProvincePicke
       <label htmlFor={id} className="field__label">
         {t('profile.fields.province.label')}
       </label>
-      <select
-        id={id}
-        {...fieldAria(id, false, error)}
-        {...field}
-      >
+      <select id={id} {...fieldAria(id, false, error)} {...field}>
         <option value="">{t('profile.choose')}</option>
         {matches.map(({ province, via }) => (
           <option key={province.id} value={province.id}>

@@ -30,9 +30,7 @@ export function ReportScreen() {
   const failed = useWizardSelector((s) => s.context.lastReport?.state === 'failed');
   const screenLanguage = useLanguage();
   // The language is read once: from here on the form owns it and saves every change.
-  const [initial] = useState<Language>(
-    () => actor.getSnapshot().context.assessment?.reportLanguage ?? screenLanguage,
-  );
+  const [initial] = useState<Language>(() => actor.getSnapshot().context.assessment?.reportLanguage ?? screenLanguage);
   const { register, handleSubmit, watch, control } = useForm<ReportFormValues, unknown, ReportChoice>({
     defaultValues: { language: initial, format: 'a4' satisfies ReportFormat },
     resolver: zodResolver(reportSchema),
@@ -114,11 +112,7 @@ export function ReportScreen() {
       </p>
       <FileReady kind="backup" />
       <div className="btn-row">
-        <button
-          type="button"
-          className="btn"
-          onClick={() => send({ type: 'plan.exportCsv', language })}
-        >
+        <button type="button" className="btn" onClick={() => send({ type: 'plan.exportCsv', language })}>
           {t('report.exportCsv')}
         </button>
       </div>

@@ -42,7 +42,12 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
       plan: Object.fromEntries(
         ids.map((id) => [
           id,
-          { owner: initial[id]?.owner ?? '', due: initial[id]?.due ?? '', status: initial[id]?.status ?? 'todo', progress: initial[id]?.progress ?? '' },
+          {
+            owner: initial[id]?.owner ?? '',
+            due: initial[id]?.due ?? '',
+            status: initial[id]?.status ?? 'todo',
+            progress: initial[id]?.progress ?? '',
+          },
         ]),
       ),
     },
@@ -54,7 +59,8 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
     const plan: Record<string, PlanEntry> = {};
     for (const [id, v] of Object.entries(values.plan ?? {})) {
       // An emptied entry is sent as {}: the machine then removes it.
-      if (v) plan[id] = compactPlanEntry(v, normalizeText, { owner: MAX_LENGTH.short, progress: MAX_LENGTH.medium }) ?? {};
+      if (v)
+        plan[id] = compactPlanEntry(v, normalizeText, { owner: MAX_LENGTH.short, progress: MAX_LENGTH.medium }) ?? {};
     }
     send({ type: 'plan.change', plan });
   });
@@ -124,7 +130,9 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
         const inArea = gaps.filter((g) => g.section === area);
         return (
           <details key={area} open={inArea.length <= 5}>
-            <summary>{t('common:review.gapsIn', { area: t(`checklist:sections.${area}.title`), count: inArea.length })}</summary>
+            <summary>
+              {t('common:review.gapsIn', { area: t(`checklist:sections.${area}.title`), count: inArea.length })}
+            </summary>
             <ol className="cards">{inArea.map(card)}</ol>
           </details>
         );
@@ -134,7 +142,15 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
 }
 
 /** A line marked done while its question is still answered as a gap: said in words, not by colour alone. */
-function DoneButOpen({ id, answer, control }: { id: string; answer: ScoredItem['value']; control: Control<PlanValues> }) {
+function DoneButOpen({
+  id,
+  answer,
+  control,
+}: {
+  id: string;
+  answer: ScoredItem['value'];
+  control: Control<PlanValues>;
+}) {
   const { t } = useTranslation('common');
   const status = useWatch({ control, name: `plan.${id}.status` });
   if (status !== 'done') return null;

@@ -63,7 +63,11 @@ export function ReviewScreen() {
       </p>
       <p className="field__hint">{t('common:review.formula')}</p>
       <div className="btn-row">
-        <button type="button" className="btn btn--primary" onClick={() => send({ type: 'nav.goto', step: REPORT_STEP })}>
+        <button
+          type="button"
+          className="btn btn--primary"
+          onClick={() => send({ type: 'nav.goto', step: REPORT_STEP })}
+        >
           {t('common:review.toReport')}
         </button>
       </div>

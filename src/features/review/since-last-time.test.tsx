@@ -19,7 +19,12 @@ const earlier = {
   }),
   plan: { 'rmz-zone': { due: '2020-01-31' }, 'rmz-growing-code': { status: 'done' as const } },
 };
-const started = startFollowUp(earlier, '00000000-0000-4000-8000-0000000f0002', new Date('2026-11-28T03:00:00Z'), CONTENT_INDEX.content.version)!;
+const started = startFollowUp(
+  earlier,
+  '00000000-0000-4000-8000-0000000f0002',
+  new Date('2026-11-28T03:00:00Z'),
+  CONTENT_INDEX.content.version,
+)!;
 const followUp: Assessment = {
   ...started,
   step: 'review',
@@ -57,7 +62,9 @@ describe('since last time on the review', () => {
     expect(part('closed')).not.toContain(q('rmz-zone'));
     expect(part('opened')).toContain(q('rmz-local-origin'));
     expect(part('worse')).toContain(
-      vi.followUp.since.change.replace('{{then}}', vi.followUp.states.met).replace('{{now}}', vi.followUp.states.partly),
+      vi.followUp.since.change
+        .replace('{{then}}', vi.followUp.states.met)
+        .replace('{{now}}', vi.followUp.states.partly),
     );
     expect(part('planDone')).toContain(q('rmz-growing-code'));
     expect(part('planLate')).toContain(q('rmz-zone'));

@@ -20,7 +20,8 @@ export function SinceLastTime({ assessment }: { assessment: Assessment }) {
   const c = sinceLastTime(CONTENT_INDEX, assessment, isoDay(new Date()));
   if (!c) return null;
   const pct = (r: number | null) => (r === null ? '—' : formatPercent(r, lng));
-  const question = (id: string) => (CONTENT_INDEX.itemById.has(id) ? t(nsTextKey('checklist', `items.${id}.question`)) : id);
+  const question = (id: string) =>
+    CONTENT_INDEX.itemById.has(id) ? t(nsTextKey('checklist', `items.${id}.question`)) : id;
   const state = (s: ItemState) => t(`common:followUp.states.${s}`);
   const group = (key: SinceGroup, rows: { id: string; extra?: string }[]) =>
     // An empty group is a line, not a fold that opens onto nothing.
@@ -44,15 +45,23 @@ export function SinceLastTime({ assessment }: { assessment: Assessment }) {
       </details>
     );
   const changes = (list: ItemChange[], withStates = false) =>
-    list.map((ch) => ({ id: ch.id, extra: withStates ? t('common:followUp.since.change', { then: state(ch.then), now: state(ch.now) }) : undefined }));
+    list.map((ch) => ({
+      id: ch.id,
+      extra: withStates ? t('common:followUp.since.change', { then: state(ch.then), now: state(ch.now) }) : undefined,
+    }));
   const lines = (list: PlanLine[]) =>
-    list.map((l) => ({ id: l.id, extra: l.entry.due ? t('common:followUp.since.due', { date: formatDate(l.entry.due, lng) }) : undefined }));
+    list.map((l) => ({
+      id: l.id,
+      extra: l.entry.due ? t('common:followUp.since.due', { date: formatDate(l.entry.due, lng) }) : undefined,
+    }));
 
   const groups: [SinceGroup, { id: string; extra?: string }[]][] = [
     ['closed', changes(c.closed)],
     ['opened', changes(c.opened)],
     ['worse', changes(c.worse, true)],
-    ...(c.dropped.length ? [['dropped', changes(c.dropped, true)] as [SinceGroup, { id: string; extra?: string }[]]] : []),
+    ...(c.dropped.length
+      ? [['dropped', changes(c.dropped, true)] as [SinceGroup, { id: string; extra?: string }[]]]
+      : []),
     ['planDone', lines(c.plan.done)],
     ['planLate', lines(c.plan.late)],
     ['planOpen', lines(c.plan.open)],
@@ -90,7 +99,9 @@ export function SinceLastTime({ assessment }: { assessment: Assessment }) {
       {c.content.from !== c.content.to ? (
         <p className="note" data-since="content">
           {t('common:followUp.since.contentChanged', { from: c.content.from, to: c.content.to })}{' '}
-          {c.content.added.length ? t('common:followUp.since.added', { list: c.content.added.map(question).join('; ') }) : null}{' '}
+          {c.content.added.length
+            ? t('common:followUp.since.added', { list: c.content.added.map(question).join('; ') })
+            : null}{' '}
           {c.content.removed.length ? t('common:followUp.since.removed', { list: c.content.removed.join('; ') }) : null}
         </p>
       ) : null}

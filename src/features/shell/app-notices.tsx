@@ -38,9 +38,7 @@ export function AppNotices() {
           </div>
         </div>
       ) : null}
-      {notices.length ? (
-        <NoticeBanner notices={notices} onDismiss={() => send({ type: 'notice.dismiss' })} />
-      ) : null}
+      {notices.length ? <NoticeBanner notices={notices} onDismiss={() => send({ type: 'notice.dismiss' })} /> : null}
     </>
   );
 }

@@ -13,7 +13,9 @@ export function SavedStatus() {
   const { t } = useTranslation('common');
   const lng = useLanguage();
   const lastSaved = useWizardSelector((s) => (s.context.assessment ? s.context.lastSaved : null));
-  const unsaved = useWizardSelector((s) => s.context.assessment !== null && (s.context.saveFailed || s.context.conflict !== null));
+  const unsaved = useWizardSelector(
+    (s) => s.context.assessment !== null && (s.context.saveFailed || s.context.conflict !== null),
+  );
   if (unsaved) {
     return (
       <p className="saved saved--not" role="status">

@@ -76,18 +76,18 @@ export function Shell() {
         <SavedStatus />
       </main>
       {screen === 'booting' ? null : (
-      <footer className="app-footer">
-        <nav aria-label={t('nav.more')}>
-          <button type="button" className="btn btn--quiet" onClick={() => send({ type: 'nav.legal' })}>
-            {t('nav.legal')}
-          </button>
-          <button type="button" className="btn btn--quiet" onClick={() => send({ type: 'nav.privacy' })}>
-            {t('nav.privacy')}
-          </button>
-        </nav>
-        <p>{t('app.footer', { version: CONTENT.version, date: formatDate(CONTENT.lawAsOf, lng) })}</p>
-        <OfflineReadyNote />
-      </footer>
+        <footer className="app-footer">
+          <nav aria-label={t('nav.more')}>
+            <button type="button" className="btn btn--quiet" onClick={() => send({ type: 'nav.legal' })}>
+              {t('nav.legal')}
+            </button>
+            <button type="button" className="btn btn--quiet" onClick={() => send({ type: 'nav.privacy' })}>
+              {t('nav.privacy')}
+            </button>
+          </nav>
+          <p>{t('app.footer', { version: CONTENT.version, date: formatDate(CONTENT.lawAsOf, lng) })}</p>
+          <OfflineReadyNote />
+        </footer>
       )}
     </>
   );

@@ -77,7 +77,9 @@ export function WelcomeScreen() {
                 <h3 className="clamp">{name}</h3>
                 {producer && producer !== name ? <p className="card__meta clamp">{producer}</p> : null}
                 {a.followUp ? (
-                  <p className="card__meta">{t('followUp.ofDate', { date: formatDate(a.followUp.baseline.date, lng) })}</p>
+                  <p className="card__meta">
+                    {t('followUp.ofDate', { date: formatDate(a.followUp.baseline.date, lng) })}
+                  </p>
                 ) : null}
                 <p className="card__meta">
                   {progress

@@ -11,7 +11,9 @@ export function buildActionPlan(ctx: ReportContext): ActionPlanSection {
   const none =
     answered === 0
       ? report('summary.nothingAnswered')
-      : unanswered > 0 ? report('summary.noGapsButUnanswered', { count: unanswered }) : report('summary.noGaps');
+      : unanswered > 0
+        ? report('summary.noGapsButUnanswered', { count: unanswered })
+        : report('summary.noGaps');
   return {
     kind: 'actionPlan',
     heading: report('plan.heading'),

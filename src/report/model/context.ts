@@ -48,10 +48,17 @@ function remembered(texts: ReportTexts): ReportTexts {
       return text;
     };
   };
-  return { common: once(texts.common), checklist: once(texts.checklist), legal: once(texts.legal), report: once(texts.report) };
+  return {
+    common: once(texts.common),
+    checklist: once(texts.checklist),
+    legal: once(texts.legal),
+    report: once(texts.report),
+  };
 }
 
-export function reportContext(input: Pick<ReportInput, 'assessment' | 'index' | 'language' | 'date' | 'texts'>): ReportContext {
+export function reportContext(
+  input: Pick<ReportInput, 'assessment' | 'index' | 'language' | 'date' | 'texts'>,
+): ReportContext {
   const { assessment, index, language, date, texts } = input;
   const profile = assessment.profile;
   if (!profile) throw new Error('A report needs a submitted profile');
@@ -77,9 +84,11 @@ export const questionNumber = (ctx: ReportContext, s: ScoredItem): string => Str
 export const questionRef = (ctx: ReportContext, s: ScoredItem): string =>
   ctx.t.common('item.number', { n: questionNumber(ctx, s) });
 
-export const questionText = (ctx: ReportContext, s: ScoredItem): string => ctx.t.checklist(textKey('checklist', `items.${s.item.id}.question`));
+export const questionText = (ctx: ReportContext, s: ScoredItem): string =>
+  ctx.t.checklist(textKey('checklist', `items.${s.item.id}.question`));
 
-export const areaTitle = (ctx: ReportContext, section: string): string => ctx.t.checklist(textKey('checklist', `sections.${section}.title`));
+export const areaTitle = (ctx: ReportContext, section: string): string =>
+  ctx.t.checklist(textKey('checklist', `sections.${section}.title`));
 
 export const toneOf = (s: ScoredItem): Tone => s.value ?? 'unanswered';
 

@@ -45,7 +45,9 @@ function entry(ctx: ReportContext, s: ScoredItem): DetailEntry {
     itemId: id,
     title: `${questionRef(ctx, s)}. ${questionText(ctx, s)}`,
     status: {
-      label: [answerLabel(ctx, s), ctx.t.common(`kinds.${s.kind}`), report(`priorityLevel.${s.item.priority}`)].join(' · '),
+      label: [answerLabel(ctx, s), ctx.t.common(`kinds.${s.kind}`), report(`priorityLevel.${s.item.priority}`)].join(
+        ' · ',
+      ),
       tone: toneOf(s),
     },
     fields,

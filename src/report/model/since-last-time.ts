@@ -20,15 +20,27 @@ export function buildSinceLastTime(ctx: ReportContext): SinceLastTimeSection | n
   };
   const state = (s: ItemState) => report(`since.states.${s}`);
   const changes = (list: ItemChange[], withStates = false) =>
-    list.map((ch) => (withStates ? `${question(ch.id)} (${report('since.change', { then: state(ch.then), now: state(ch.now) })})` : question(ch.id)));
+    list.map((ch) =>
+      withStates
+        ? `${question(ch.id)} (${report('since.change', { then: state(ch.then), now: state(ch.now) })})`
+        : question(ch.id),
+    );
   const lines = (list: PlanLine[]) =>
     list.map((l) => {
-      const facts = [l.entry.owner, l.entry.due ? report('since.due', { date: day(ctx, l.entry.due) }) : '', l.entry.progress]
+      const facts = [
+        l.entry.owner,
+        l.entry.due ? report('since.due', { date: day(ctx, l.entry.due) }) : '',
+        l.entry.progress,
+      ]
         .filter(Boolean)
         .join('; ');
       return facts ? `${question(l.id)} (${facts})` : question(l.id);
     });
-  const group = (key: string, items: string[]) => ({ key, heading: report(textKey('report', `since.${key}`), { count: items.length }), items });
+  const group = (key: string, items: string[]) => ({
+    key,
+    heading: report(textKey('report', `since.${key}`), { count: items.length }),
+    items,
+  });
   const notes: string[] = [];
   if (c.content.from !== c.content.to) {
     notes.push(report('since.contentChanged', { from: c.content.from, to: c.content.to }));
@@ -44,7 +56,11 @@ export function buildSinceLastTime(ctx: ReportContext): SinceLastTimeSection | n
       head: [report('since.area'), report('since.then'), report('since.now')],
       rows: [
         [report('since.overall'), percent(ctx, c.readiness.overall.then), percent(ctx, c.readiness.overall.now)],
-        ...c.readiness.areas.map((a): [string, string, string] => [areaTitle(ctx, a.section), percent(ctx, a.then), percent(ctx, a.now)]),
+        ...c.readiness.areas.map((a): [string, string, string] => [
+          areaTitle(ctx, a.section),
+          percent(ctx, a.then),
+          percent(ctx, a.now),
+        ]),
       ],
     },
     groups: [

@@ -47,7 +47,10 @@ function facts(ctx: ReportContext) {
       label: report('cover.product'),
       value: `${userText(profile.productName)} (${common(`profile.options.productGroup.${profile.productGroup}`)})`,
     },
-    { label: report('cover.province'), value: province ? provinceName(province, LANGUAGE_INFO[ctx.lng]) : profile.province },
+    {
+      label: report('cover.province'),
+      value: province ? provinceName(province, LANGUAGE_INFO[ctx.lng]) : profile.province,
+    },
     { label: report('cover.date'), value: day(ctx, ctx.today) },
   ];
 }
@@ -88,7 +91,12 @@ export function buildSummary(ctx: ReportContext): SummarySection {
     doFirst: {
       heading: report('summary.doFirst'),
       items: doFirst(ctx),
-      none: answered === 0 ? report('summary.nothingAnswered') : unanswered > 0 ? report('summary.noGapsButUnanswered', { count: unanswered }) : report('summary.noGaps'),
+      none:
+        answered === 0
+          ? report('summary.nothingAnswered')
+          : unanswered > 0
+            ? report('summary.noGapsButUnanswered', { count: unanswered })
+            : report('summary.noGaps'),
     },
     notice: report('summary.notice'),
   };

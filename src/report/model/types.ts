@@ -114,7 +114,15 @@ export interface ActionPlanSection {
   kind: 'actionPlan';
   heading: string;
   intro: string[];
-  columns: { number: string; action: string; priority: string; kind: string; clause: string; owner: string; due: string };
+  columns: {
+    number: string;
+    action: string;
+    priority: string;
+    kind: string;
+    clause: string;
+    owner: string;
+    due: string;
+  };
   rows: ActionRow[];
   overdueMark: string;
   /** Said once when no gap has an owner or a target date yet. */
@@ -161,12 +169,7 @@ export interface SinceLastTimeSection {
 }
 
 export type Section =
-  | SummarySection
-  | SinceLastTimeSection
-  | ActionPlanSection
-  | DetailsSection
-  | LegalBasisSection
-  | ParagraphsSection;
+  SummarySection | SinceLastTimeSection | ActionPlanSection | DetailsSection | LegalBasisSection | ParagraphsSection;
 export type SectionKind = Section['kind'];
 
 export interface ReportModel {

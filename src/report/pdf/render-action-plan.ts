@@ -52,7 +52,8 @@ export function renderActionPlan(w: PdfWriter, s: ActionPlanSection): void {
     ...(w.f.wideTables ? wide(s) : stacked(s)),
     onBodyCell: (data) => {
       const row = s.rows[data.row.index];
-      if (data.column.index === 0 && row) w.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, row.itemId);
+      if (data.column.index === 0 && row)
+        w.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, row.itemId);
     },
   };
   // Kept with the intro's first two lines, or with the table's head and first row.

@@ -29,7 +29,12 @@ function areaTable(w: PdfWriter, s: SummarySection): void {
   const barColumn = 1;
   w.table({
     // Each figure column as wide as its longest word ("Unanswered" must not break), the area takes the rest.
-    columns: [{}, { width: Math.max(18, w.wordWidth(columns.readiness)) }, { width: w.wordWidth(columns.gaps) }, { width: w.wordWidth(columns.unanswered) }],
+    columns: [
+      {},
+      { width: Math.max(18, w.wordWidth(columns.readiness)) },
+      { width: w.wordWidth(columns.gaps) },
+      { width: w.wordWidth(columns.unanswered) },
+    ],
     head: [columns.area, columns.readiness, columns.gaps, columns.unanswered],
     // The empty second line leaves room for the bar drawn under the figure.
     body: bars.map((b) => [b.label, `${b.value}\n`, String(b.gaps), String(b.unanswered)]),
@@ -61,9 +66,14 @@ function doFirstTable(w: PdfWriter, s: SummarySection): void {
   const spec = {
     columns: [{ width: refWidth(w, s), style: { fontStyle: 'bold' as const } }, {}, { width: 46 }, { width: 34 }],
     body: s.doFirst.items.map((i) => [i.ref, i.action, i.clause, i.plan]),
-    onBodyCell: (data: { column: { index: number }; row: { index: number }; cell: { x: number; y: number; width: number; height: number } }) => {
+    onBodyCell: (data: {
+      column: { index: number };
+      row: { index: number };
+      cell: { x: number; y: number; width: number; height: number };
+    }) => {
       const item = s.doFirst.items[data.row.index];
-      if (data.column.index === 0 && item) w.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, item.itemId);
+      if (data.column.index === 0 && item)
+        w.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, item.itemId);
     },
   };
   w.heading(s.doFirst.heading, 2, w.tableLead(spec));

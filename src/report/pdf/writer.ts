@@ -110,7 +110,10 @@ export class PdfWriter {
   }
 
   /** Draws lines already wrapped, breaking pages between lines. */
-  lines(lines: string[], { size = this.f.size.body, style = 'normal', color = COLOR.text, indent = 0 }: TextStyle = {}): void {
+  lines(
+    lines: string[],
+    { size = this.f.size.body, style = 'normal', color = COLOR.text, indent = 0 }: TextStyle = {},
+  ): void {
     const lh = this.lineHeight(size);
     for (const line of lines) {
       this.ensure(lh);
@@ -144,7 +147,8 @@ export class PdfWriter {
   }
 
   outline(title: string, parent: OutlineNode | null = null): OutlineNode {
-    const outline = (this.doc as unknown as { outline: { add: (p: unknown, t: string, o: object) => unknown } }).outline;
+    const outline = (this.doc as unknown as { outline: { add: (p: unknown, t: string, o: object) => unknown } })
+      .outline;
     return outline.add(parent, title, { pageNumber: this.page });
   }
 
