@@ -63,7 +63,7 @@ test('assess again on a second device, close three gaps, and find them named in 
   await other.getByRole('button', { name: w.nav.homeLabel }).click();
 
   // Assess again: the follow-up opens on the profile (carried over), the imported one stays in the list.
-  await other.getByRole('button', { name: w.followUp.assessAgain, exact: false }).first().click();
+  await other.getByRole('button', { name: w.welcome.assessAgain, exact: false }).first().click();
   await expect(other.getByText(w.notices.followUp.started)).toBeVisible();
   await other.getByRole('button', { name: w.profile.submit }).click();
   await expect(item(other, 'rmz-zone')).toBeVisible();

@@ -5,10 +5,11 @@
  * bench-results/latest.json. Exit code 1 when a budget is missed, 2 when a
  * measurement could not be made at all.
  *
- *   node scripts/bench.mjs [--no-build] [--no-lighthouse] [--diagnose] [--readme]
+ *   node scripts/bench.mjs [--no-build] [--no-lighthouse] [--no-report] [--diagnose] [--readme]
  *
  *   --no-build       reuse the last bench build in node_modules/.bench/dist
  *   --no-lighthouse  skip the Lighthouse runs (about 2 min); their budgets are then not checked
+ *   --no-report      skip the PDF report measurements (for a quicker look at the first screen); not with --readme
  *   --diagnose       also say where to look: layout shifts on load, the audits below a full score
  *   --readme         write the figures into README.md ("Measured budgets")
  *
@@ -37,13 +38,17 @@ import { writeStaticPage } from './bench/static-page.mjs';
 import { freePort, kib, ms, section, table, timed } from './bench/util.mjs';
 
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => !['--no-build', '--no-lighthouse', '--diagnose', '--readme'].includes(a));
-if (unknown.length) {
+const unknown = [...args].filter(
+  (a) => !['--no-build', '--no-lighthouse', '--no-report', '--diagnose', '--readme'].includes(a),
+);
+if (unknown.length || (args.has('--no-report') && args.has('--readme'))) {
   console.error(
-    `Unknown option(s): ${unknown.join(' ')}\nUsage: node scripts/bench.mjs [--no-build] [--no-lighthouse] [--diagnose] [--readme]`,
+    `${unknown.length ? `Unknown option(s): ${unknown.join(' ')}` : 'The README table needs every measurement: --no-report and --readme do not go together.'}\n` +
+      'Usage: node scripts/bench.mjs [--no-build] [--no-lighthouse] [--no-report] [--diagnose] [--readme]',
   );
   process.exit(2);
 }
+const withReport = !args.has('--no-report');
 
 const outDir = path.join(ROOT, OUT_DIR);
 const results = {
@@ -146,7 +151,7 @@ try {
   });
 
   // The fixture is made from the TypeScript sources before the browser needs it.
-  fixture = await step('fixture', writeFixtureFile);
+  fixture = withReport ? await step('fixture', writeFixtureFile) : null;
 
   const port = await freePort(FIRST_PORT);
   preview = await startPreview(port);
@@ -186,7 +191,7 @@ try {
     budget('First-screen JS (gzip)', 'not measured', `≤ ${kib(BUDGETS.firstScreenJsGzipBytes)}`, false);
 
   // 4. PDF report generation on the bench fixture.
-  section('PDF report (bench fixture: foodCoopCrop, Vietnamese)');
+  if (withReport) section('PDF report (bench fixture: foodCoopCrop, Vietnamese)');
   results.report = fixture
     ? await step('report', async () => {
         console.log(
@@ -210,7 +215,9 @@ try {
         return report;
       })
     : null;
-  if (results.report) {
+  if (!withReport) {
+    // --no-report: not measured, and not counted as missed.
+  } else if (results.report) {
     const r = results.report;
     budget(
       'Report generation, warm median',
@@ -231,8 +238,10 @@ try {
   }
 
   // Report pages, size and time in Node: all-gaps profile, fixture, 10/25/46 gaps, both formats.
-  section('PDF report pages, size and time (Node, warm median of 5)');
-  results.reportPages = await step('report pages', () => printReportPages(budget));
+  if (withReport) {
+    section('PDF report pages, size and time (Node, warm median of 5)');
+    results.reportPages = await step('report pages', () => printReportPages(budget));
+  }
 
   // Diagnostic for Lighthouse's CLS: which elements move while the first screen loads.
   if (args.has('--diagnose'))

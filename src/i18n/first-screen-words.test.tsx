@@ -15,9 +15,11 @@ import viCommon from '../../locales/vi/common.json';
 import { App } from '../app/app';
 import { CONTENT_INDEX } from '../content/content';
 import { newAssessment } from '../domain/assessment';
+import { startFollowUp } from '../domain/follow-up-start';
 import { toEnvelope } from '../storage/read-assessment';
 import { KEY_PREFIX } from '../storage/storage-keys';
 import { memoryStorage } from '../testing/memory-storage';
+import { PROFILES } from '../testing/profiles';
 import { testWizard } from '../testing/wizard';
 import { firstScreenWords } from './first-screen-words';
 
@@ -58,10 +60,20 @@ function savedDevice() {
     ),
     title: 'Chè',
   };
-  storage.setItem(
-    `${KEY_PREFIX}${a.id}`,
-    JSON.stringify(toEnvelope(a, new Date('2026-11-28T03:00:00Z'), CONTENT_INDEX)),
+  // A card with product details (it offers "assess again") that is itself a follow-up (it names its baseline).
+  const earlier = { ...a, id: '00000000-0000-4000-8000-000000000002', title: 'Trà', profile: PROFILES.herbHousehold };
+  const followUp = startFollowUp(
+    earlier,
+    '00000000-0000-4000-8000-000000000003',
+    new Date('2026-11-29T03:00:00Z'),
+    CONTENT_INDEX.content.version,
   );
+  for (const saved of [a, followUp ? { ...followUp, title: 'Trà, lần 2' } : earlier]) {
+    storage.setItem(
+      `${KEY_PREFIX}${saved.id}`,
+      JSON.stringify(toEnvelope(saved, new Date('2026-11-29T03:00:00Z'), CONTENT_INDEX)),
+    );
+  }
   return storage;
 }
 
@@ -71,6 +83,9 @@ describe('the first screen’s words', () => {
     const actor = createActor(testWizard(savedDevice()).machine, { input: {} }).start();
     render(<App i18n={i18n} actor={actor} framed={false} />);
     expect(await screen.findByRole('heading', { level: 1, name: viCommon.welcome.title })).toBeTruthy();
+    expect(
+      await screen.findByRole('button', { name: viCommon.welcome.assessAgainLabel.replace('{{name}}', 'Trà, lần 2') }),
+    ).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: viCommon.welcome.renameLabel.replace('{{name}}', 'Chè') }));
     expect(await screen.findByRole('dialog')).toBeTruthy();

@@ -31,7 +31,7 @@ const EMPTY_LIBRARY: StorageEvent = {
 };
 
 /** The service could not be loaded (offline before the service worker had it): nothing was written. */
-const NOT_LOADED: StorageEvent = { type: 'storage.failed', notice: { key: 'unexpected', tone: 'error' } };
+const NOT_LOADED: StorageEvent = { type: 'storage.failed', notice: { key: 'notLoaded', tone: 'error' } };
 
 function anythingSaved(storage: StorageLike): boolean {
   for (let i = 0; i < storage.length; i += 1) if (storage.key(i)?.startsWith(KEY_PREFIX)) return true;

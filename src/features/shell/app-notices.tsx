@@ -18,7 +18,8 @@ export function AppNotices() {
   const lost = useWizardSelector((s) =>
     s.context.conflict && s.context.assessment ? changesLostBy(s.context.assessment, s.context.conflict) : 0,
   );
-  // Notices use words beyond the first screen's: shown once they are there (the shell's Suspense waits).
+  // The conflict choice, and the values of some notices, use words beyond the first screen's: shown once they
+  // are there (the shell's Suspense waits); without a connection, the notice comes with the words it has.
   if ((conflict || notices.length) && !allWordsLoaded()) use((wordsLoaded ??= loadAllWords().catch(() => undefined)));
   return (
     <>

@@ -78,7 +78,7 @@ export function WelcomeScreen() {
                 {producer && producer !== name ? <p className="card__meta clamp">{producer}</p> : null}
                 {a.followUp ? (
                   <p className="card__meta">
-                    {t('followUp.ofDate', { date: formatDate(a.followUp.baseline.date, lng) })}
+                    {t('welcome.followUpOf', { date: formatDate(a.followUp.baseline.date, lng) })}
                   </p>
                 ) : null}
                 <p className="card__meta">
@@ -99,10 +99,10 @@ export function WelcomeScreen() {
                     <button
                       type="button"
                       className="btn"
-                      aria-label={t('followUp.assessAgainLabel', { name })}
+                      aria-label={t('welcome.assessAgainLabel', { name })}
                       onClick={() => send({ type: 'assessment.followUp', id: a.id })}
                     >
-                      {t('followUp.assessAgain')}
+                      {t('welcome.assessAgain')}
                     </button>
                   ) : null}
                   <button
