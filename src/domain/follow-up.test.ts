@@ -117,6 +117,21 @@ describe('follow-up comparison', () => {
     expect(result.plan.open.map((l) => l.id)).toEqual([c]);
   });
 
+  it('goes by the answers, not the status: a closed gap is done even past its date; "done" on an open gap is not', () => {
+    const [a, b] = ids;
+    const gaps = { [a]: { value: 'not_met' }, [b]: { value: 'unknown' } } as const;
+    const plan: Record<string, PlanEntry> = {
+      // Closed since, never marked done, date passed: done, not late.
+      [a]: { owner: 'Chị Hoa', due: '2026-03-15' },
+      // Marked done, answer still "don't know": open, never done.
+      [b]: { status: 'done', progress: 'Đã hỏi cán bộ xã' },
+    };
+    const result = compare(gaps, { ...gaps, [a]: { value: 'met' } }, plan);
+    expect(result.plan.done.map((l) => l.id)).toEqual([a]);
+    expect(result.plan.late).toEqual([]);
+    expect(result.plan.open.map((l) => l.id)).toEqual([b]);
+  });
+
   it('names an answered item the checklist no longer has as dropped, not closed', () => {
     const baseline = baselineOf({ 'an-item-since-removed': { value: 'not_met' } });
     const result = compareWithBaseline(

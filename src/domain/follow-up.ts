@@ -61,7 +61,7 @@ export interface Comparison {
   dropped: ItemChange[];
   /** Answered both times, and the answer now scores lower (met → partly, partly → not met …). */
   worse: ItemChange[];
-  /** Plan lines for last time's gaps: done, past their target date, and still open. */
+  /** Plan lines for last time's gaps: done (the gap is closed), past their target date, and still open. */
   plan: { done: PlanLine[]; late: PlanLine[]; open: PlanLine[] };
   /** Checklist changes between the two content versions, named so they are not miscounted. */
   content: { from: string; to: string; added: string[]; removed: string[] };
@@ -110,13 +110,23 @@ function classify(change: ItemChange, out: Comparison): void {
   if (then !== null && now !== null && now < then) out.worse.push(change);
 }
 
-function planLines(plan: Readonly<Record<string, PlanLineEntry>>, lastGaps: ItemChange[], today: string) {
+/**
+ * Last time's plan lines by what the answers say now: done when the gap is closed (whatever status was
+ * set); otherwise late once past its date, else open. A line marked "done" whose answer is still a gap
+ * stays open (the review flags it): the report never calls an unmet item done, nor a met one late.
+ */
+function planLines(
+  plan: Readonly<Record<string, PlanLineEntry>>,
+  lastGaps: ItemChange[],
+  closed: ReadonlySet<string>,
+  today: string,
+) {
   const lines = { done: [] as PlanLine[], late: [] as PlanLine[], open: [] as PlanLine[] };
   for (const change of lastGaps) {
     const entry = plan[change.id];
     if (!entry) continue;
     const line = { id: change.id, entry, now: change.now };
-    if (entry.status === 'done') lines.done.push(line);
+    if (closed.has(change.id)) lines.done.push(line);
     else if (entry.due !== undefined && entry.due < today) lines.late.push(line);
     else lines.open.push(line);
   }
@@ -150,7 +160,12 @@ export function compareWithBaseline(
       out,
     );
   }
-  out.plan = planLines(current.plan, [...out.closed, ...out.unchanged, ...out.dropped], today);
+  out.plan = planLines(
+    current.plan,
+    [...out.closed, ...out.unchanged, ...out.dropped],
+    new Set(out.closed.map((c) => c.id)),
+    today,
+  );
   return out;
 }
 
