@@ -10,7 +10,9 @@ import {
   compareWithBaseline,
   confirmCarried,
   doneButStillOpen,
+  sinceLastTime,
   startFollowUp,
+  withCarriedConfirmed,
   type Baseline,
   type Comparison,
   type PlanLineEntry as PlanEntry,
@@ -167,6 +169,19 @@ describe('assess again', () => {
     },
     plan: { [ids[0]]: { owner: 'Chị Mai', due: '2026-09-30' } },
   } satisfies Assessment;
+
+  it('names the carried answers nobody has checked again, until they are confirmed', () => {
+    const followUp = startFollowUp(
+      source,
+      'follow-up-2',
+      new Date('2026-12-01T03:00:00Z'),
+      CONTENT_INDEX.content.version,
+    );
+    if (!followUp) throw new Error('a profile is set');
+    const unchecked = (a: Assessment) => sinceLastTime(CONTENT_INDEX, a, TODAY)?.unconfirmed;
+    expect(unchecked(followUp)).toEqual([ids[0], ids[1], ids[2]]);
+    expect(unchecked(withCarriedConfirmed(followUp, [ids[0], ids[2]]))).toEqual([ids[1]]);
+  });
 
   it('carries everything over, marks it carried and freezes the earlier assessment as the baseline', () => {
     const before = structuredClone(source);

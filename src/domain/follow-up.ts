@@ -198,10 +198,22 @@ export function doneButStillOpen(
 
 export { confirmCarried, isCarried, startFollowUp, withAnswersChanged, withCarriedConfirmed } from './follow-up-start';
 
-/** "Since last time" for a follow-up as it stands; null for a first assessment (nothing to compare with). */
-export function sinceLastTime(index: ContentIndex, a: Assessment, today: string): Comparison | null {
+/**
+ * "Since last time" for a follow-up as it stands; null for a first assessment (nothing to compare with).
+ * `unconfirmed` names the answers still carried over unchecked: they count as today's answers in the
+ * figures, so the producer and the reader must see that nobody has looked at them again.
+ */
+export function sinceLastTime(
+  index: ContentIndex,
+  a: Assessment,
+  today: string,
+): (Comparison & { unconfirmed: string[] }) | null {
   if (!a.followUp || !a.profile) return null;
   const { baseline } = a.followUp;
   const changes = itemChangesBetween(baseline.contentVersion, index.content.version);
-  return compareWithBaseline(index, baseline, { profile: a.profile, answers: a.answers, plan: a.plan }, changes, today);
+  const applies = new Set(applicableItems(index, a.profile).map((i) => i.id));
+  return {
+    ...compareWithBaseline(index, baseline, { profile: a.profile, answers: a.answers, plan: a.plan }, changes, today),
+    unconfirmed: a.followUp.carried.filter((id) => applies.has(id) && a.answers[id] !== undefined),
+  };
 }

@@ -27,12 +27,21 @@ export function CarriedMark({ itemId, number }: { itemId: string; number: number
         type="button"
         className="btn"
         aria-label={t('followUp.confirmLabel', { n: number })}
-        onClick={() => send({ type: 'followUp.confirm', items: [itemId] })}
+        onClick={(e) => {
+          // The mark (and this button) goes away: keep the keyboard where the producer is, on the item's answers.
+          keepFocusIn(e.currentTarget.closest('[data-item]'));
+          send({ type: 'followUp.confirm', items: [itemId] });
+        }}
       >
         {t('followUp.confirm')}
       </button>
     </div>
   );
+}
+
+/** Moves focus to the first answer inside `area` (the confirm button is about to disappear). */
+function keepFocusIn(area: Element | null): void {
+  area?.querySelector<HTMLElement>('input:checked, input, textarea, select')?.focus();
 }
 
 /** Above a page's questions: how many answers there came from the earlier assessment, and one tap to confirm them all. */
@@ -46,7 +55,14 @@ export function CarriedPageBar({ itemIds }: { itemIds: readonly string[] }) {
   return (
     <div className="notice" data-carried-page="">
       <p>{t('followUp.carriedOnPage', { count: onPage.length, date: formatDate(date, language) })}</p>
-      <button type="button" className="btn" onClick={() => send({ type: 'followUp.confirm', items: onPage })}>
+      <button
+        type="button"
+        className="btn"
+        onClick={(e) => {
+          keepFocusIn(e.currentTarget.closest('form') ?? e.currentTarget.closest('main'));
+          send({ type: 'followUp.confirm', items: onPage });
+        }}
+      >
         {t('followUp.confirmPage')}
       </button>
     </div>

@@ -7,7 +7,7 @@ import { sinceLastTime, type ItemChange, type ItemState, type PlanLine } from '.
 import { formatDate, formatPercent } from '../../i18n/format';
 import { isoDay } from '../../lib/download';
 
-type SinceGroup = 'closed' | 'opened' | 'worse' | 'dropped' | 'planDone' | 'planLate' | 'planOpen';
+type SinceGroup = 'closed' | 'opened' | 'worse' | 'unconfirmed' | 'dropped' | 'planDone' | 'planLate' | 'planOpen';
 
 /**
  * A follow-up's review opens with what changed since the assessment it started from: readiness per
@@ -59,6 +59,9 @@ export function SinceLastTime({ assessment }: { assessment: Assessment }) {
     ['closed', changes(c.closed)],
     ['opened', changes(c.opened)],
     ['worse', changes(c.worse, true)],
+    ...(c.unconfirmed.length
+      ? [['unconfirmed', c.unconfirmed.map((id) => ({ id }))] as [SinceGroup, { id: string; extra?: string }[]]]
+      : []),
     ...(c.dropped.length
       ? [['dropped', changes(c.dropped, true)] as [SinceGroup, { id: string; extra?: string }[]]]
       : []),

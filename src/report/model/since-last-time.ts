@@ -67,6 +67,7 @@ export function buildSinceLastTime(ctx: ReportContext): SinceLastTimeSection | n
       group('closed', changes(c.closed)),
       group('opened', changes(c.opened)),
       group('worse', changes(c.worse, true)),
+      ...(c.unconfirmed.length ? [group('unconfirmed', c.unconfirmed.map(question))] : []),
       ...(c.dropped.length ? [group('dropped', changes(c.dropped, true))] : []),
       group('planDone', lines(c.plan.done)),
       group('planLate', lines(c.plan.late)),
