@@ -1,6 +1,6 @@
 import { compactAnswer, type ItemAnswer } from './answers';
 import { compactPlanEntry, type Assessment, type FollowUp, type PlanEntry } from './assessment';
-import { ANSWER_LIMITS, cleanText, MAX_LENGTH } from './text';
+import { ANSWER_LIMITS, cleanText, MAX_LENGTH, PLAN_LIMITS } from './text';
 
 /**
  * The form an assessment is saved and exported in: every text NFC, without
@@ -12,8 +12,7 @@ import { ANSWER_LIMITS, cleanText, MAX_LENGTH } from './text';
 
 const answer = (a: ItemAnswer): ItemAnswer | undefined => compactAnswer(a, cleanText, ANSWER_LIMITS);
 
-const planEntry = (p: PlanEntry): PlanEntry | undefined =>
-  compactPlanEntry(p, cleanText, { owner: MAX_LENGTH.short, progress: MAX_LENGTH.medium });
+const planEntry = (p: PlanEntry): PlanEntry | undefined => compactPlanEntry(p, cleanText, PLAN_LIMITS);
 
 function entries<T>(record: Readonly<Record<string, T>>, clean: (v: T) => T | undefined): Record<string, T> {
   const out: Record<string, T> = {};

@@ -38,6 +38,9 @@ export function normalizeText(value: string, max: number = MAX_LENGTH.long): str
 /** Length limits of an answer's texts. */
 export const ANSWER_LIMITS = { reason: MAX_LENGTH.medium, note: MAX_LENGTH.long, evidence: MAX_LENGTH.medium } as const;
 
+/** Length limits of a plan line's texts. */
+export const PLAN_LIMITS = { owner: MAX_LENGTH.short, progress: MAX_LENGTH.medium } as const;
+
 /** Normalise, then trim: for values at rest (storage, export, report). */
 export const cleanText = (value: string, max?: number): string => normalizeText(value, max).trim();
 

@@ -7,17 +7,17 @@ import * as z from 'zod/mini';
 import { fieldAria, FieldShell } from '../../components/field-shell';
 import { compactPlanEntry, PLAN_STATUSES, type PlanEntry } from '../../domain/assessment';
 import type { ScoredItem } from '../../domain/scoring';
-import { MAX_LENGTH, normalizeText } from '../../domain/text';
+import { normalizeText, PLAN_LIMITS } from '../../domain/text';
 import { errorKey, errorText } from '../../forms/error-text';
 import { optionalText } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
 import { WizardContext, useWizardSend } from '../../wizard/wizard-context';
 
 const entrySchema = z.object({
-  owner: optionalText(MAX_LENGTH.short),
+  owner: optionalText(PLAN_LIMITS.owner),
   due: z.optional(z.union([z.literal(''), z.iso.date({ error: errorKey('errors.invalidDate') })])),
   status: z.optional(z.enum(PLAN_STATUSES)),
-  progress: optionalText(MAX_LENGTH.medium),
+  progress: optionalText(PLAN_LIMITS.progress),
 });
 const planSchema = z.object({ plan: z.record(z.string(), entrySchema) });
 type PlanValues = z.input<typeof planSchema>;
@@ -59,8 +59,7 @@ export function PlanForm({ gaps, onEdit }: { gaps: ScoredItem[]; onEdit: (gap: S
     const plan: Record<string, PlanEntry> = {};
     for (const [id, v] of Object.entries(values.plan ?? {})) {
       // An emptied entry is sent as {}: the machine then removes it.
-      if (v)
-        plan[id] = compactPlanEntry(v, normalizeText, { owner: MAX_LENGTH.short, progress: MAX_LENGTH.medium }) ?? {};
+      if (v) plan[id] = compactPlanEntry(v, normalizeText, PLAN_LIMITS) ?? {};
     }
     send({ type: 'plan.change', plan });
   });
