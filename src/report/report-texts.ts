@@ -1,5 +1,6 @@
 import type { Language } from '../domain/languages';
 import { i18n } from '../i18n/i18n';
+import { bindReportTexts } from './model/bind-texts';
 import type { ReportTexts } from './report-model';
 
 /**
@@ -10,16 +11,10 @@ export async function reportTexts(language: Language): Promise<ReportTexts> {
   // Register the namespaces first: loadLanguages loads every registered namespace in that language.
   await i18n.loadNamespaces(['common', 'checklist', 'legal', 'report']);
   await i18n.loadLanguages(language);
-  const [common, checklist, legal, report] = [
-    i18n.getFixedT(language, 'common'),
-    i18n.getFixedT(language, 'checklist'),
-    i18n.getFixedT(language, 'legal'),
-    i18n.getFixedT(language, 'report'),
-  ] as const;
-  return {
-    common: (key, options) => common(key, options),
-    checklist: (key, options) => checklist(key, options),
-    legal: (key, options) => legal(key, options),
-    report: (key, options) => report(key, options),
-  };
+  return bindReportTexts({
+    common: i18n.getFixedT(language, 'common'),
+    checklist: i18n.getFixedT(language, 'checklist'),
+    legal: i18n.getFixedT(language, 'legal'),
+    report: i18n.getFixedT(language, 'report'),
+  });
 }

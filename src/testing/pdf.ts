@@ -10,20 +10,15 @@ import { buildReportModel, type ReportModel, type ReportTexts } from '../report/
 import { nodePdfFonts } from './fonts';
 import { fixedT } from './i18n';
 import { FIXED_DATE } from './assessments';
+import { bindReportTexts } from '../report/model/bind-texts';
 
 export function nodeReportTexts(lng: Language): ReportTexts {
-  const [common, checklist, legal, report] = [
-    fixedT(lng, 'common'),
-    fixedT(lng, 'checklist'),
-    fixedT(lng, 'legal'),
-    fixedT(lng, 'report'),
-  ] as const;
-  return {
-    common: (key, options) => common(key, options),
-    checklist: (key, options) => checklist(key, options),
-    legal: (key, options) => legal(key, options),
-    report: (key, options) => report(key, options),
-  };
+  return bindReportTexts({
+    common: fixedT(lng, 'common'),
+    checklist: fixedT(lng, 'checklist'),
+    legal: fixedT(lng, 'legal'),
+    report: fixedT(lng, 'report'),
+  });
 }
 
 export function reportModel(

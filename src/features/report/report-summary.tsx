@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { CONTENT_INDEX } from '../../content/content';
 import type { Assessment } from '../../domain/assessment';
+import { bindReportTexts } from '../../report/model/bind-texts';
 import { reportContext } from '../../report/model/context';
 import { buildSummary } from '../../report/model/summary';
-import type { ReportTexts } from '../../report/model/types';
 
 const NAMESPACES = ['report', 'common', 'checklist', 'legal'] as const;
 
@@ -17,18 +17,12 @@ export function ReportSummary({ assessment, date }: { assessment: Assessment; da
   const { i18n } = useTranslation([...NAMESPACES]);
   const language = useLanguage();
   const summary = useMemo(() => {
-    const [common, checklist, legal, report] = [
-      i18n.getFixedT(language, 'common'),
-      i18n.getFixedT(language, 'checklist'),
-      i18n.getFixedT(language, 'legal'),
-      i18n.getFixedT(language, 'report'),
-    ] as const;
-    const texts: ReportTexts = {
-      common: (key, options) => common(key, options),
-      checklist: (key, options) => checklist(key, options),
-      legal: (key, options) => legal(key, options),
-      report: (key, options) => report(key, options),
-    };
+    const texts = bindReportTexts({
+      common: i18n.getFixedT(language, 'common'),
+      checklist: i18n.getFixedT(language, 'checklist'),
+      legal: i18n.getFixedT(language, 'legal'),
+      report: i18n.getFixedT(language, 'report'),
+    });
     return buildSummary(reportContext({ assessment, index: CONTENT_INDEX, language, date, texts }));
   }, [assessment, date, i18n, language]);
 
