@@ -3,6 +3,7 @@ import type { Assessment } from '../domain/assessment';
 import type { Language } from '../domain/languages';
 import type { ReportFormat } from '../domain/report-format';
 import { loadPdfFonts } from './fonts';
+import { speedUpJsPdf } from './pdf/jspdf-speed/speed-up';
 import { renderReportPdf } from './render-pdf';
 import { buildReportModel } from './report-model';
 import { reportTexts } from './report-texts';
@@ -24,6 +25,7 @@ export async function generateReportFile(
     loadPdfFonts(),
     reportTexts(language),
   ]);
+  speedUpJsPdf(jsPDF);
   const model = buildReportModel({ assessment, index: CONTENT_INDEX, language, format, date, texts });
   const doc = renderReportPdf(model, { jsPDF, autoTable }, fonts, date);
   return { blob: doc.output('blob'), fileName: model.meta.fileName };

@@ -10,7 +10,7 @@ import { renderLegalBasis } from './pdf/render-legal-basis';
 import { renderParagraphs } from './pdf/render-paragraphs';
 import { renderSinceLastTime } from './pdf/render-since-last-time';
 import { renderSummary } from './pdf/render-summary';
-import { dropRightToLeftHelpers } from './pdf/no-shaping';
+import { speedUpDocument } from './pdf/jspdf-speed/speed-up';
 import { FONT, PdfWriter } from './pdf/writer';
 
 /**
@@ -47,7 +47,6 @@ function render<K extends SectionKind>(w: PdfWriter, section: Extract<Section, {
 
 function setUp(model: ReportModel, libs: PdfLibs, fonts: PdfFonts, date: Date): JsPdf {
   const f = PAGE_FORMATS[model.meta.format];
-  dropRightToLeftHelpers(libs.jsPDF);
   // Two decimals of a point (1/3600 inch) are finer than any printer or screen, and keep the file small.
   const doc = new libs.jsPDF({
     unit: 'mm',
@@ -60,6 +59,7 @@ function setUp(model: ReportModel, libs: PdfLibs, fonts: PdfFonts, date: Date): 
   doc.addFont(`${FONT}-Regular.ttf`, FONT, 'normal');
   doc.addFileToVFS(`${FONT}-Bold.ttf`, fonts.bold);
   doc.addFont(`${FONT}-Bold.ttf`, FONT, 'bold');
+  speedUpDocument(libs.jsPDF, doc);
   // Deterministic bytes for the same input: fixed creation date and file id.
   doc.setCreationDate(date);
   doc.setFileId(fileId(model.meta.fileName + date.toISOString()));

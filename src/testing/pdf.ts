@@ -6,11 +6,15 @@ import type { Assessment } from '../domain/assessment';
 import type { Language } from '../domain/languages';
 import type { ReportFormat } from '../domain/report-format';
 import { renderReportPdf } from '../report/render-pdf';
+import { speedUpJsPdf } from '../report/pdf/jspdf-speed/speed-up';
 import { buildReportModel, type ReportModel, type ReportTexts } from '../report/report-model';
 import { nodePdfFonts } from './fonts';
 import { fixedT } from './i18n';
 import { FIXED_DATE } from './assessments';
 import { bindReportTexts } from '../report/model/bind-texts';
+
+// As the app does when it loads jsPDF (src/report/generate-report.ts).
+speedUpJsPdf(jsPDF);
 
 export function nodeReportTexts(lng: Language): ReportTexts {
   return bindReportTexts({

@@ -46,6 +46,7 @@ export class PdfWriter {
   y: number;
   private readonly anchors = new Map<string, { page: number; y: number }>();
   private readonly links: { page: number; x: number; y: number; w: number; h: number; anchor: string }[] = [];
+  private readonly wrapped = new Map<string, readonly string[]>();
 
   constructor(
     readonly doc: JsPdf,
@@ -82,9 +83,20 @@ export class PdfWriter {
     this.doc.setTextColor(...color);
   }
 
-  wrap(text: string, width: number, size = this.f.size.body, style: Style = 'normal'): string[] {
-    this.font(size, style);
-    return text.split('\n').flatMap((part) => (part ? (this.doc.splitTextToSize(part, width) as string[]) : ['']));
+  /**
+   * `text` broken into lines of at most `width` mm. Layout asks for the same text more than once (to
+   * keep a title with its first field, then to draw it; the same labels on every question), and
+   * breaking is a tenth of a report's time, so each answer is kept for the document.
+   */
+  wrap(text: string, width: number, size = this.f.size.body, style: Style = 'normal'): readonly string[] {
+    const key = `${size}|${style}|${width}|${text}`;
+    let wrapped = this.wrapped.get(key);
+    if (!wrapped) {
+      this.font(size, style);
+      wrapped = text.split('\n').flatMap((part) => (part ? (this.doc.splitTextToSize(part, width) as string[]) : ['']));
+      this.wrapped.set(key, wrapped);
+    }
+    return wrapped;
   }
 
   /** The width a cell needs so that none of the words of `text` (in bold, as a table head) breaks. */
@@ -111,13 +123,14 @@ export class PdfWriter {
 
   /** Draws lines already wrapped, breaking pages between lines. */
   lines(
-    lines: string[],
+    lines: readonly string[],
     { size = this.f.size.body, style = 'normal', color = COLOR.text, indent = 0 }: TextStyle = {},
   ): void {
     const lh = this.lineHeight(size);
+    // The font is the document's state, not the page's: a page break between lines keeps it.
+    this.font(size, style, color);
     for (const line of lines) {
       this.ensure(lh);
-      this.font(size, style, color);
       this.doc.text(line, this.left + indent, this.y + lh * 0.78);
       this.y += lh;
     }
