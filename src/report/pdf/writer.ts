@@ -129,10 +129,19 @@ export class PdfWriter {
     const lh = this.lineHeight(size);
     // The font is the document's state, not the page's: a page break between lines keeps it.
     this.font(size, style, color);
-    for (const line of lines) {
+    let next = 0;
+    while (next < lines.length) {
       this.ensure(lh);
-      this.doc.text(line, this.left + indent, this.y + lh * 0.78);
-      this.y += lh;
+      // The lines that fit above the page foot go in one text block (jsPDF's per-call work is most of
+      // the cost of drawing text): its line spacing is the font size times LINE_FACTOR, as lh is.
+      const first = next;
+      const top = this.y;
+      do {
+        this.y += lh;
+        next += 1;
+      } while (next < lines.length && this.y + lh <= this.bottom);
+      const run = lines.slice(first, next);
+      this.doc.text(run.length === 1 ? run[0] : run, this.left + indent, top + lh * 0.78);
     }
   }
 
