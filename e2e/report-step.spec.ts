@@ -81,3 +81,20 @@ test('report step on a computer offers A4; the format a report was made with is 
   await expect(page.getByLabel(formats.a4)).toBeChecked();
   await expect(page.getByLabel(formats.phone)).not.toBeChecked();
 });
+
+test('a phone held sideways is offered the phone page too', async ({ page }) => {
+  await page.setViewportSize({ width: 740, height: 360 });
+  await openSeeded(page, [seededAssessment('report')]);
+  await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.report.title })).toBeVisible();
+  await expect(page.getByLabel(formats.phone)).toBeChecked();
+});
+
+test('a computer keeps A4 in a narrow window or at 200 % zoom (640 px): the PDF is not read in that window @desktop', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'a computer: mouse, no touch');
+  await page.setViewportSize({ width: 640, height: 450 });
+  await openSeeded(page, [seededAssessment('report')]);
+  await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.report.title })).toBeVisible();
+  await expect(page.getByLabel(formats.a4)).toBeChecked();
+});
