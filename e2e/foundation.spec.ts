@@ -39,6 +39,8 @@ test('a producer fills the profile in Vietnamese, answers one item per area, swi
 
   await page.getByRole('button', { name: WORDS.en.review.toReport }).first().click();
   await page.getByLabel('Tiếng Việt').check();
+  // A4 chosen by hand: a phone's screen is offered the narrow page (report-step.spec.ts checks that one).
+  await page.getByLabel(WORDS.en.report.formats.a4).check();
   const { text, download } = await downloadReport(page, testInfo, 'en');
   expect(download.suggestedFilename()).toMatch(/^bao-cao-ocop-che-tan-cuong-\d{4}-\d{2}-\d{2}\.pdf$/);
   expect(text).toContain(profile.producerName);

@@ -255,6 +255,28 @@ describe('wizard machine', () => {
     ]);
   });
 
+  it('remembers the format and language a report is made with, saved with the assessment; the same again saves nothing', async () => {
+    const storage = memoryStorage();
+    const { actor } = startedWithProfile(PROFILES.foodCoopCrop, storage);
+    actor.send({ type: 'nav.goto', step: 'report' });
+    expect(actor.getSnapshot().context.assessment?.reportFormat).toBeNull();
+    actor.send({ type: 'report.generate', language: 'en', format: 'phone' });
+    expect(actor.getSnapshot().context.assessment).toMatchObject({ reportFormat: 'phone', reportLanguage: 'en' });
+    await waitFor(actor, (snap) => snap.context.lastReport?.state === 'ready');
+    const id = actor.getSnapshot().context.assessment?.id;
+    const stored = () => JSON.parse(storage.getItem(`${KEY_PREFIX}${id}`) ?? '{}').assessment;
+    expect(stored()).toMatchObject({ reportFormat: 'phone', reportLanguage: 'en' });
+    const rev = stored().rev;
+
+    actor.send({ type: 'report.generate', language: 'en', format: 'phone' });
+    await waitFor(actor, (snap) => !snap.hasTag('generatingReport'));
+    expect(stored().rev).toBe(rev);
+    actor.stop();
+
+    const reopened = startWizard(storage).actor.getSnapshot();
+    expect(reopened.context.assessment).toMatchObject({ reportFormat: 'phone', reportLanguage: 'en' });
+  });
+
   it('reports a conflict when another tab wrote the open assessment, and keeps this one on request', () => {
     const storage = memoryStorage();
     const { actor } = startedWithProfile(PROFILES.foodCoopCrop, storage);

@@ -260,6 +260,13 @@ export const wizardMachine = setup({
         return patch(context, { reportLanguage: event.language });
       },
     }),
+    /** The language and page format a report is made with are the ones the report step offers next time. */
+    rememberReportChoice: assign({
+      assessment: ({ context, event }) => {
+        assertEvent(event, 'report.generate');
+        return patch(context, { reportLanguage: event.language, reportFormat: event.format });
+      },
+    }),
     /** After a reload or a profile change, land on a step that still applies. */
     resolveStep: assign({
       assessment: ({ context }) => {
@@ -275,6 +282,11 @@ export const wizardMachine = setup({
       return targetStep(context, event) !== undefined;
     },
     stepIs: ({ context }, params: { kind: StepKind }) => currentKind(context) === params.kind,
+    isNewReportChoice: ({ context, event }) => {
+      assertEvent(event, 'report.generate');
+      const a = openAssessment(context);
+      return a.reportLanguage !== event.language || a.reportFormat !== event.format;
+    },
     hasCurrent: ({ event }) => event.type === 'library.loaded' && event.current !== null,
   },
 }).createMachine({
@@ -513,7 +525,13 @@ export const wizardMachine = setup({
               },
               states: {
                 idle: {
-                  on: { 'report.generate': 'generating' },
+                  on: {
+                    // Saved only when it changes: making the same report again does not touch "last changed".
+                    'report.generate': [
+                      { guard: 'isNewReportChoice', target: 'generating', actions: ['rememberReportChoice', 'save'] },
+                      { target: 'generating' },
+                    ],
+                  },
                 },
                 generating: {
                   tags: 'generatingReport',

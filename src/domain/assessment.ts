@@ -1,6 +1,7 @@
 import type { Profile } from '../content/profile-options';
 import type { AnswerValue, ItemAnswer } from './answers';
 import type { Language } from './languages';
+import type { ReportFormat } from './report-format';
 
 /** Profile values as typed, before validation (every field optional and a string). */
 export type ProfileDraft = Partial<Record<keyof Profile, string>>;
@@ -99,6 +100,8 @@ export interface Assessment {
   followUp?: FollowUp;
   /** Language last chosen for the PDF report. */
   reportLanguage: Language | null;
+  /** Page format of the last report made (A4 or phone); null until one is made: the report step then goes by the screen. */
+  reportFormat: ReportFormat | null;
   /** Incremented on every save; detects a second tab writing the same assessment. */
   rev: number;
 }
@@ -118,6 +121,7 @@ export function newAssessment(id: string, now: Date, contentVersion: string): As
     setAside: {},
     plan: {},
     reportLanguage: null,
+    reportFormat: null,
     rev: 0,
   };
 }

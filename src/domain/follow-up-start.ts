@@ -13,9 +13,10 @@ export type FollowUpAssessment = Assessment & { followUp: FollowUp };
 /**
  * "Assess again": a new assessment that starts from a saved one. Profile,
  * answers, notes, evidence and plan are carried over and marked as carried
- * until confirmed or changed; the saved one is not touched and is frozen into
- * the follow-up as its baseline (a follow-up of a follow-up takes the latest
- * as its baseline). Null when the saved one has no profile: there is nothing
+ * until confirmed or changed (the report's language and page format are
+ * carried too, unmarked: choices, not answers); the saved one is not touched
+ * and is frozen into the follow-up as its baseline (a follow-up of a follow-up
+ * takes the latest as its baseline). Null when the saved one has no profile: there is nothing
  * to compare with.
  */
 export function startFollowUp(
@@ -40,6 +41,7 @@ export function startFollowUp(
     setAside: structuredClone(source.setAside),
     plan: structuredClone(source.plan),
     reportLanguage: source.reportLanguage,
+    reportFormat: source.reportFormat,
     followUp: {
       baseline: {
         id: source.id,

@@ -205,6 +205,19 @@ describe('assess again', () => {
     expect(source.answers[ids[0]].note).toBe('Chưa có sổ');
   });
 
+  it('starts with the report language and page format the earlier one was last reported in', () => {
+    const start = (reportFormat: 'a4' | 'phone' | null) =>
+      startFollowUp(
+        { ...source, reportLanguage: 'en', reportFormat },
+        'follow-up-1',
+        new Date('2026-12-02T03:00:00Z'),
+        CONTENT_INDEX.content.version,
+      );
+    expect(start('phone')).toMatchObject({ reportLanguage: 'en', reportFormat: 'phone' });
+    expect(start('a4')?.reportFormat).toBe('a4');
+    expect(start(null)?.reportFormat).toBeNull();
+  });
+
   it('takes a follow-up of a follow-up as the baseline of the next', () => {
     const first = startFollowUp(
       source,

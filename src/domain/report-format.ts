@@ -5,3 +5,6 @@
  */
 export const REPORT_FORMATS = ['a4', 'phone'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const isReportFormat = (value: unknown): value is ReportFormat =>
+  typeof value === 'string' && (REPORT_FORMATS as readonly string[]).includes(value);

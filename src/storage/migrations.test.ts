@@ -31,8 +31,8 @@ describe('format migrations', () => {
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
     expect(result.repairs).toEqual([]);
-    const { title, plan, setAside, ...rest } = result.assessment;
-    expect({ title, plan, setAside }).toEqual({ title: '', plan: {}, setAside: {} });
+    const { title, plan, setAside, reportFormat, ...rest } = result.assessment;
+    expect({ title, plan, setAside, reportFormat }).toEqual({ title: '', plan: {}, setAside: {}, reportFormat: null });
     expect(rest).toEqual(v1.assessment);
   });
 
@@ -78,6 +78,20 @@ describe('format migrations', () => {
     expect(result.assessment.plan).toEqual(v2.assessment.plan);
     expect(result.assessment.answers).toEqual(v2.assessment.answers);
   });
+
+  it.each([1, 2, 3, 4])(
+    'opens a version %i file, which has no report format, as none chosen without a repair',
+    (version) => {
+      const file = version === 1 ? v1 : { ...v2, formatVersion: version };
+      expect(file.assessment).not.toHaveProperty('reportFormat');
+      const result = read(JSON.stringify(file));
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.repairs).toEqual([]);
+      expect(result.assessment.reportFormat).toBeNull();
+      expect(result.assessment.reportLanguage).toBe(file.assessment.reportLanguage);
+      expect(result.assessment.answers).toEqual(file.assessment.answers);
+    },
+  );
 
   it('refuses versions it has no path from', () => {
     expect(migrateEnvelope({ ...v1, formatVersion: 0 }, 0)).toBeUndefined();

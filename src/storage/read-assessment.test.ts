@@ -18,6 +18,8 @@ describe('readAssessment', () => {
       ...assessmentWith(PROFILES.herbHousehold, { 'rmz-zone': { value: 'partly', note: 'Ghi chú\ndòng hai' } }),
       title: 'Trà của mẹ',
       plan: { 'rmz-zone': { owner: 'Lò Văn Minh', due: '2027-02-28' } },
+      reportLanguage: 'en' as const,
+      reportFormat: 'phone' as const,
     };
     const result = read(JSON.stringify(toEnvelope(a, FIXED_DATE, CONTENT_INDEX)));
     expect(result).toEqual({ ok: true, assessment: a, repairs: [], migratedFrom: null });

@@ -13,6 +13,7 @@ import {
 } from '../domain/assessment';
 import { canonicalAssessment } from '../domain/canonical';
 import { isLanguage } from '../domain/languages';
+import { isReportFormat } from '../domain/report-format';
 import { cleanText, MAX_LENGTH } from '../domain/text';
 import { migrateEnvelope } from './migrations';
 import {
@@ -245,7 +246,9 @@ function repairAssessment(
       answers,
       setAside,
       plan,
+      // Remembered choices, not the producer's data: a value this version does not know is forgotten, silently.
       reportLanguage: isLanguage(raw.reportLanguage) ? raw.reportLanguage : null,
+      reportFormat: isReportFormat(raw.reportFormat) ? raw.reportFormat : null,
       // Safe integers only: 1e21 passes Number.isInteger but not the schema, and must not refuse the file.
       rev: typeof rev === 'number' && Number.isSafeInteger(rev) && rev >= 0 ? rev : 0,
       ...(followUp && { followUp }),
@@ -348,7 +351,8 @@ export function readAssessment(textValue: string, options: ReadOptions): ReadRes
   if (profileReset) repairs.push({ key: 'repair.profile', tone: 'info' });
   return {
     ok: true,
-    assessment: canonicalAssessment(checked.data satisfies Assessment),
+    // reportFormat is optional in the file (added within format 4) and always set in the app.
+    assessment: canonicalAssessment({ ...checked.data, reportFormat: checked.data.reportFormat ?? null }),
     repairs,
     migratedFrom: version === FORMAT_VERSION ? null : version,
   };

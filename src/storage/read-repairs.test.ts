@@ -50,6 +50,30 @@ describe('repairs of hand-edited files', () => {
     expect(result.repairs.map((r) => r.key)).toContain('repair.profile');
   });
 
+  it('a report format this version does not know is forgotten (none chosen), nothing else lost', () => {
+    const chosen = {
+      ...assessmentWith(PROFILES.foodCoopCrop, { 'rmz-zone': { value: 'partly', note: 'Đang làm' } }),
+      plan: { 'rmz-zone': { owner: 'Chị Hoa' } },
+      reportLanguage: 'en' as const,
+      reportFormat: 'phone' as const,
+    };
+    const envelope = JSON.parse(JSON.stringify(toEnvelope(chosen, FIXED_DATE, CONTENT_INDEX)));
+    for (const bad of ['letter', 'PHONE', 42, {}, ['a4'], '']) {
+      envelope.assessment.reportFormat = bad;
+      const result = read(JSON.stringify(envelope));
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.assessment, JSON.stringify(bad)).toEqual({ ...chosen, reportFormat: null });
+      expect(result.repairs).toEqual([]);
+    }
+  });
+
+  it('a file written before the report format was remembered reads as none chosen', () => {
+    const result = read(edited((a) => delete a.reportFormat));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.assessment).toEqual({ ...assessmentWith(PROFILES.foodCoopCrop), reportFormat: null });
+    expect(result.repairs).toEqual([]);
+  });
+
   it('I24c: answers for unknown items are kept aside up to a budget, and the rest is reported', () => {
     const result = read(
       edited((a) => {

@@ -3,6 +3,7 @@ import { LEGAL_FORMS, OCOP_STATUSES, PRODUCT_GROUPS, RAW_MATERIALS, TRACEABILITY
 import { ANSWER_VALUES } from '../domain/answers';
 import { PLAN_STATUSES } from '../domain/assessment';
 import { LANGUAGES } from '../domain/languages';
+import { REPORT_FORMATS } from '../domain/report-format';
 import { MAX_LENGTH } from '../domain/text';
 
 /**
@@ -75,6 +76,8 @@ export const assessmentSchema = z.object({
   setAside: z.record(z.string().check(z.regex(ITEM_ID_PATTERN)), answerSchema),
   plan: z.record(z.string().check(z.regex(ITEM_ID_PATTERN)), planEntrySchema),
   reportLanguage: z.nullable(z.enum(LANGUAGES)),
+  // Added within format 4 without a version bump: optional, and a file without it (any version) reads as null.
+  reportFormat: z.optional(z.nullable(z.enum(REPORT_FORMATS))),
   rev: z.number().check(z.int(), z.nonnegative()),
   followUp: z.optional(followUpSchema),
 });

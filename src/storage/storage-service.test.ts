@@ -197,6 +197,7 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc.record({
   setAside: fc.dictionary(fc.constantFrom('old-item-1', 'old-item-2'), answerArb, { maxKeys: 2 }),
   plan: fc.dictionary(fc.constantFrom(...itemIds), planArb, { maxKeys: 6 }),
   reportLanguage: fc.constantFrom('vi' as const, 'en' as const, null),
+  reportFormat: fc.constantFrom('a4' as const, 'phone' as const, null),
   rev: fc.nat({ max: 1_000_000 }),
 });
 

@@ -9,6 +9,7 @@ import { isLanguage, LANGUAGE_INFO, LANGUAGES, type Language } from '../../domai
 import { REPORT_FORMATS, type ReportFormat } from '../../domain/report-format';
 import { choice } from '../../forms/schema-parts';
 import { useAutosave } from '../../forms/use-autosave';
+import { deviceReportFormat } from './device-format';
 import { FileReady } from './file-ready';
 import { WizardContext, useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 import { ReportSummary } from './report-summary';
@@ -19,8 +20,9 @@ type ReportChoice = z.output<typeof reportSchema>;
 
 /**
  * The report step's form: the report's language (its own choice, independent
- * of the screen's; remembered with the assessment), then make and download the
- * PDF. Also the exports of the assessment and of the action plan.
+ * of the screen's) and page format, both remembered with the assessment, then
+ * make and download the PDF. Also the exports of the assessment and of the
+ * action plan.
  */
 export function ReportScreen() {
   const { t } = useTranslation('common');
@@ -29,17 +31,24 @@ export function ReportScreen() {
   const busy = useWizardSelector((s) => s.hasTag('generatingReport'));
   const failed = useWizardSelector((s) => s.context.lastReport?.state === 'failed');
   const screenLanguage = useLanguage();
-  // The language is read once: from here on the form owns it and saves every change.
-  const [initial] = useState<Language>(() => actor.getSnapshot().context.assessment?.reportLanguage ?? screenLanguage);
+  // Read once: from here on the form owns them. The language is saved on every change, the format with the
+  // report made; until then the format goes by the device (a phone's screen gets the phone page).
+  const [initial] = useState<{ language: Language; format: ReportFormat }>(() => {
+    const assessment = actor.getSnapshot().context.assessment;
+    return {
+      language: assessment?.reportLanguage ?? screenLanguage,
+      format: assessment?.reportFormat ?? deviceReportFormat(),
+    };
+  });
   const { register, handleSubmit, watch, control } = useForm<ReportFormValues, unknown, ReportChoice>({
-    defaultValues: { language: initial, format: 'a4' satisfies ReportFormat },
+    defaultValues: initial,
     resolver: zodResolver(reportSchema),
   });
   useAutosave(watch, (values) => {
     if (isLanguage(values.language)) send({ type: 'report.setLanguage', language: values.language });
   });
   const watched = useWatch({ control, name: 'language' });
-  const language = isLanguage(watched) ? watched : initial;
+  const language = isLanguage(watched) ? watched : initial.language;
   const languageField = register('language');
   const formatField = register('format');
   const assessment = useWizardSelector((s) => s.context.assessment);
