@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstScreenWordsPlugin } from './scripts/first-screen-words-plugin.ts';
+import { precomputePlugin } from './scripts/precompute-plugin.ts';
+import { startUpFilesPlugin } from './scripts/start-up-files-plugin.ts';
 import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
 
 /**
@@ -41,8 +43,12 @@ export default defineConfig({
     devCsp(),
     // locales/<lng>/common.json?first-screen: the words start-up loads (src/i18n/first-screen-words.ts).
     firstScreenWordsPlugin(),
+    // *.precomputed.ts: run at build time, shipped as values (scripts/precompute-plugin.ts).
+    precomputePlugin(),
     // The welcome screen's HTML in index.html at build time (scripts/prerender-plugin.ts).
     prerenderFirstScreen(),
+    // The app's start-up files named in index.html, for src/app/main.tsx to prefetch.
+    startUpFilesPlugin(),
     VitePWA({
       // The user is asked before an update replaces the running app (never mid-assessment).
       registerType: 'prompt',

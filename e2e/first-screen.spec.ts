@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { WORDS, type Lng } from './support/app';
+import { untilAppRuns, WORDS, type Lng } from './support/app';
 
 /**
  * The welcome screen is in index.html before any script runs (pre-rendered at build time), React
@@ -43,7 +43,7 @@ async function recordFrames(page: Page) {
 
 const frames = (page: Page) => page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
 
-const ready = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+const ready = untilAppRuns;
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -103,6 +103,22 @@ for (const lng of ['en', 'vi'] as const satisfies Lng[]) {
     expect(problems).toEqual([]);
   });
 }
+
+test('a first visit runs none of the app until the page is used, and fetches its files meanwhile', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  // Fetched into the cache a moment after the page has loaded (src/app/main.tsx), not run.
+  await expect.poll(() => requested.some((path) => /\/assets\/show-app-[^/]*\.js$/.test(path))).toBe(true);
+  await page.waitForTimeout(500);
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
+  // A keyboard user: the first key starts the app, and Enter on "Start" (remembered meanwhile) starts.
+  await page.keyboard.press('Tab');
+  await page.getByRole('button', { name: WORDS.vi.welcome.start }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.profile.title })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+});
 
 test('“Start” tapped before the app has loaded still starts', async ({ page }) => {
   // A slow connection: the app's code arrives well after the pre-rendered screen is on the phone.

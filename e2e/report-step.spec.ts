@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PROFILES } from '../src/testing/profiles';
-import { answer, fillProfile, openApp, pdfText, startNew, WORDS } from './support/app';
+import { answer, fillProfile, openApp, pdfText, startNew, untilAppRuns, WORDS } from './support/app';
 import { openSeeded, seededAssessment } from './support/seed';
 import vi from '../locales/vi/report.json' with { type: 'json' };
 
@@ -53,7 +53,7 @@ async function makeReport(page: Page): Promise<string> {
 
 async function reopenReportStep(page: Page) {
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await untilAppRuns(page);
   await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.report.title })).toBeVisible();
 }
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { applicableItems } from '../../src/content/applicability';
 import { CONTENT_INDEX } from '../../src/content/content';
 import type { Profile } from '../../src/content/profile-options';
@@ -8,6 +8,7 @@ import type { Assessment } from '../../src/domain/assessment';
 import { toEnvelope } from '../../src/storage/read-assessment';
 import { assessmentWith } from '../../src/testing/assessments';
 import { PROFILES } from '../../src/testing/profiles';
+import { untilAppRuns } from './app';
 
 /** Saved assessments written straight into localStorage: a journey that starts mid-way without clicking there. */
 
@@ -20,7 +21,7 @@ export function seededAssessment(step: string, answers: Record<string, ItemAnswe
 /** Opens the app with these records saved (the first one open, unless `open` is false). */
 export async function openSeeded(page: Page, records: Assessment[], open = true): Promise<void> {
   await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await untilAppRuns(page);
   const entries = records.map((a) => [
     `ocop:assessment:${a.id}`,
     JSON.stringify(toEnvelope(a, new Date(), CONTENT_INDEX)),
@@ -36,7 +37,7 @@ export async function openSeeded(page: Page, records: Assessment[], open = true)
   await page.reload();
   // Wait until the app has read what was seeded: a test that writes to storage next must not race the
   // app's start-up (on a slow core it could start after the write and act on it first).
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await untilAppRuns(page);
 }
 
 /**

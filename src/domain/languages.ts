@@ -11,7 +11,14 @@ export interface LanguageInfo {
   nativeName: string;
   /** The Intl locale for numbers, dates, times and sorting. */
   intl: string;
-  /** How a calendar date is written: Vietnamese 06/07/2025 (as the legal texts do), English 6 Jul 2025. */
+  /**
+   * How a calendar date is written: Vietnamese 06/07/2025 (as the legal texts do), English 6 Jul 2025.
+   * Written out here instead of asking Intl: the first Intl formatter a page makes costs tens of
+   * milliseconds of start-up on a phone, and the first screen's footer carries a date.
+   * `dateParts` are the Intl options whose output `writeDate` matches (src/i18n/format.test.ts holds
+   * them together for every day of several years).
+   */
+  writeDate: (day: number, month: number, year: number) => string;
   dateParts: { day: 'numeric' | '2-digit'; month: 'numeric' | '2-digit' | 'short' | 'long' };
   /**
    * Field separator of the CSV action plan: what a spreadsheet set up for this language opens as columns
@@ -24,6 +31,10 @@ export interface LanguageInfo {
   placeNames: 'vi' | 'en';
 }
 
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+/** British English short months, as Intl writes them for en-GB ("Sept" included). */
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
 /**
  * A `Record` over every code: a language without a row does not compile. Kept literal (`as const`), so the
  * PDF language is checked against the tags jsPDF knows.
@@ -32,6 +43,7 @@ export const LANGUAGE_INFO = {
   vi: {
     nativeName: 'Tiếng Việt',
     intl: 'vi-VN',
+    writeDate: (day, month, year) => `${twoDigits(day)}/${twoDigits(month)}/${year}`,
     dateParts: { day: '2-digit', month: '2-digit' },
     csvSeparator: ';',
     pdfLanguage: 'vi',
@@ -40,6 +52,7 @@ export const LANGUAGE_INFO = {
   en: {
     nativeName: 'English',
     intl: 'en-GB',
+    writeDate: (day, month, year) => `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`,
     dateParts: { day: 'numeric', month: 'short' },
     csvSeparator: ',',
     pdfLanguage: 'en-GB',

@@ -1,8 +1,8 @@
 import { LANGUAGE_INFO, type Language } from '../domain/languages';
 
 /**
- * Numbers, percentages and dates for the active (or report) language, always
- * through Intl with the language's locale and date parts (src/domain/languages.ts).
+ * Numbers, percentages, dates and times for the active (or report) language: through Intl with the
+ * language's locale, except calendar dates, written by the language table (src/domain/languages.ts).
  * Vietnamese: 1.234,5 and 28/11/2026; English: 1,234.5 and 28 Nov 2026.
  */
 const locale = (lng: Language) => LANGUAGE_INFO[lng].intl;
@@ -30,18 +30,19 @@ export const formatNumber = (value: number, lng: Language, maximumFractionDigits
     () => new Intl.NumberFormat(locale(lng), { maximumFractionDigits }),
   ).format(value);
 
-/** A calendar date (yyyy-mm-dd or ISO date-time) in the language's usual form, read in UTC+7. */
+/** Vietnam keeps UTC+7 all year (no daylight saving since 1975). */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/**
+ * A calendar date (yyyy-mm-dd, or an ISO date-time read as the day it is in Vietnam) in the language's
+ * usual form. Not through Intl (see `writeDate` in src/domain/languages.ts); an invalid date throws, as
+ * Intl does.
+ */
 export function formatDate(iso: string, lng: Language): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00+07:00`) : new Date(iso);
-  return reuse(
-    `date ${lng}`,
-    () =>
-      new Intl.DateTimeFormat(locale(lng), {
-        ...LANGUAGE_INFO[lng].dateParts,
-        year: 'numeric',
-        timeZone: 'Asia/Ho_Chi_Minh',
-      }),
-  ).format(date);
+  const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00+07:00` : iso);
+  if (Number.isNaN(time)) throw new RangeError(`Invalid date: ${iso}`);
+  const inVietnam = new Date(time + VIETNAM_OFFSET_MS);
+  return LANGUAGE_INFO[lng].writeDate(inVietnam.getUTCDate(), inVietnam.getUTCMonth() + 1, inVietnam.getUTCFullYear());
 }
 
 export function formatTime(iso: string, lng: Language): string {

@@ -1,10 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CONTENT_INDEX } from '../../content/content';
-import { assessmentLength, type AssessmentLength } from '../../domain/assessment-length';
-
-let cached: AssessmentLength | undefined;
-/** Computed once from the content (the same for every visitor), on first use. */
-const length = () => (cached ??= assessmentLength(CONTENT_INDEX));
+import { ASSESSMENT_LENGTH } from './assessment-length.precomputed';
 
 /** The papers worth having at hand, from the evidence the checklist asks about most. */
 const PAPERS = ['rawMaterial', 'certificates', 'label', 'sales'] as const;
@@ -17,7 +12,7 @@ const PAPERS = ['rawMaterial', 'certificates', 'label', 'sales'] as const;
  */
 export function WelcomeExpectations() {
   const { t } = useTranslation('common');
-  const { questions, minutes } = length();
+  const { questions, minutes } = ASSESSMENT_LENGTH;
   return (
     <section className="expect" aria-labelledby="expect-title">
       <h2 id="expect-title">{t('welcome.expect.title')}</h2>
