@@ -120,6 +120,17 @@ test('a first visit runs none of the app until the page is used, and fetches its
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 });
 
+test('a reader who scrolls starts the app without the page jumping back to the top', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
+  await page.mouse.move(180, 400);
+  await page.mouse.wheel(0, 400);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+});
+
 test('“Start” tapped before the app has loaded still starts', async ({ page }) => {
   // A slow connection: the app's code arrives well after the pre-rendered screen is on the phone.
   await page.route(/\/assets\/boot-.*\.js$/, async (route) => {

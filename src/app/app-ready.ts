@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * The welcome screen is on the phone (pre-rendered into index.html) a while before the app runs.
@@ -7,31 +7,32 @@ import { useEffect } from 'react';
  * screen over, so "Start" tapped early on a slow connection still starts. It sits last inside the
  * app's Suspense boundary: React hydrates a boundary's content separately, and its effects run only
  * when that content is hydrated, i.e. when the button's handler exists.
+ *
+ * The taps are taken when that content commits (a layout effect), not when hydration begins: a tap
+ * while React is still hydrating reaches no handler (on a first visit the app starts at the first
+ * touch or key, so the tap that follows often lands just then). From the commit on, taps are React's.
  * It then marks the page as running (`<html data-app="ready">`), which the end-to-end tests and
  * the bench wait for before they type into fields or choose files.
  */
 
 declare global {
   interface Window {
-    /** Buttons tapped before the app ran; null once boot.tsx has taken them over. */
+    /** Buttons tapped before the app ran; null once the app has taken the page over. */
     __ocopTaps?: Element[] | null;
   }
 }
 
-let pendingTap: Element | null = null;
-
-/** Called by boot.tsx when it hands the page to React: later taps are React's own. */
-export function takeEarlyTaps(): void {
-  pendingTap = window.__ocopTaps?.at(-1) ?? null;
-  window.__ocopTaps = null;
-}
-
 export function AppReady(): null {
+  const tap = useRef<Element | null>(null);
+  useLayoutEffect(() => {
+    tap.current = window.__ocopTaps?.at(-1) ?? null;
+    window.__ocopTaps = null;
+  }, []);
   useEffect(() => {
     document.documentElement.setAttribute('data-app', 'ready');
-    const tap = pendingTap;
-    pendingTap = null;
-    if (tap instanceof HTMLElement && tap.isConnected) tap.click();
+    const early = tap.current;
+    tap.current = null;
+    if (early instanceof HTMLElement && early.isConnected) early.click();
   }, []);
   return null;
 }

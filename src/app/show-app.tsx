@@ -3,7 +3,6 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { i18n as I18n } from 'i18next';
 import { App } from './app';
-import { takeEarlyTaps } from './app-ready';
 import type { WizardActor } from '../wizard/wizard-context';
 
 /**
@@ -21,7 +20,6 @@ export function showApp(
     </StrictMode>
   );
   if (hydrate) {
-    takeEarlyTaps();
     // As a transition, hydration works in slices of a few milliseconds, yielding to the browser between
     // them, instead of one long task (the screen is already on display, so nothing waits for it).
     startTransition(() => void hydrateRoot(root, app));
