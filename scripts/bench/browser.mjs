@@ -51,13 +51,9 @@ export async function measureFirstScreen(browser, baseUrl) {
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const pending = [];
-  const seen = new Set();
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin !== origin || !url.pathname.endsWith('.js') || response.status() !== 200) return;
-    // A file prefetched and then run answers twice (network, then the prefetch cache): count it once.
-    if (seen.has(url.pathname)) return;
-    seen.add(url.pathname);
     pending.push(
       response.body().then(
         (body) => ({ file: url.pathname, rawBytes: body.length, gzipBytes: gzipSync(body).length }),
@@ -71,7 +67,12 @@ export async function measureFirstScreen(browser, baseUrl) {
     await appReady(page);
     // The h1 may appear before the last lazy locale chunk settles: wait for quiet once more.
     await page.waitForLoadState('networkidle');
-    const files = (await Promise.all(pending)).filter(Boolean).sort((a, b) => b.gzipBytes - a.gzipBytes);
+    // A file prefetched and then run answers twice (network, then the prefetch cache), and the body of one
+    // of the two may be unavailable: count each file once.
+    const byFile = new Map();
+    for (const file of (await Promise.all(pending)).filter(Boolean))
+      if (!byFile.has(file.file)) byFile.set(file.file, file);
+    const files = [...byFile.values()].sort((a, b) => b.gzipBytes - a.gzipBytes);
     return {
       gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
       rawBytes: files.reduce((sum, f) => sum + f.rawBytes, 0),

@@ -17,9 +17,11 @@ export async function writeFixtureFile() {
 
     const assessment = {
       ...benchAssessment(PROFILES.foodCoopCrop),
-      // Importing opens the assessment on its saved step: straight to the Report screen, Vietnamese PDF.
+      // Importing opens the assessment on its saved step: straight to the Report screen, Vietnamese PDF on
+      // A4 (the budget's format; on a phone the step would otherwise offer the phone page).
       step: 'report',
       reportLanguage: 'vi',
+      reportFormat: 'a4',
     };
     const json = JSON.stringify(toEnvelope(assessment, new Date(), CONTENT_INDEX));
     const dir = await mkdtemp(path.join(os.tmpdir(), 'ocop-bench-'));
