@@ -5,7 +5,6 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstScreenWordsPlugin } from './scripts/first-screen-words-plugin.ts';
 import { precomputePlugin } from './scripts/precompute-plugin.ts';
-import { startUpFilesPlugin } from './scripts/start-up-files-plugin.ts';
 import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
 
 /**
@@ -47,8 +46,6 @@ export default defineConfig({
     precomputePlugin(),
     // The welcome screen's HTML in index.html at build time (scripts/prerender-plugin.ts).
     prerenderFirstScreen(),
-    // The app's start-up files named in index.html, for src/app/main.tsx to prefetch.
-    startUpFilesPlugin(),
     VitePWA({
       // The user is asked before an update replaces the running app (never mid-assessment).
       registerType: 'prompt',

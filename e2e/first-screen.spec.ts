@@ -104,39 +104,48 @@ for (const lng of ['en', 'vi'] as const satisfies Lng[]) {
   });
 }
 
-test('a first visit runs none of the app until the page is used, and fetches its files meanwhile', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto('/');
-  // Fetched into the cache a moment after the page has loaded (src/app/main.tsx), not run.
-  await expect.poll(() => requested.some((path) => /\/assets\/show-app-[^/]*\.js$/.test(path))).toBe(true);
-  await page.waitForTimeout(500);
-  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
-  // A keyboard user: the first key starts the app, and Enter on "Start" (remembered meanwhile) starts.
-  await page.keyboard.press('Tab');
+/** A slow connection: the app's code arrives well after the pre-rendered screen is on the phone. */
+async function slowApp(page: Page, delay = 1_500) {
+  await page.route(/\/assets\/boot-.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    await route.continue();
+  });
+}
+
+test('a keyboard user who presses Enter on “Start” before the app has loaded still starts', async ({ page }) => {
+  await slowApp(page);
+  await page.goto('/', { waitUntil: 'commit' });
   await page.getByRole('button', { name: WORDS.vi.welcome.start }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.profile.title })).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 });
 
-test('a reader who scrolls starts the app without the page jumping back to the top', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
+test('a reader who scrolled before the app loaded keeps the place when it takes over', async ({ page }) => {
+  await slowApp(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.welcome.title })).toBeVisible();
   await page.mouse.move(180, 400);
   await page.mouse.wheel(0, 400);
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
 });
 
-test('“Start” tapped before the app has loaded still starts', async ({ page }) => {
-  // A slow connection: the app's code arrives well after the pre-rendered screen is on the phone.
-  await page.route(/\/assets\/boot-.*\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    await route.continue();
+test('a file chosen before the app has loaded is read once it has', async ({ page }) => {
+  await slowApp(page, 4_000);
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByLabel(WORDS.vi.welcome.import).setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"survey": true}'),
   });
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
+  await expect(page.getByRole('alert')).toContainText(WORDS.vi.notices.import['not-ocop']);
+});
+
+test('“Start” tapped before the app has loaded still starts', async ({ page }) => {
+  await slowApp(page);
   await page.goto('/', { waitUntil: 'commit' });
   await page.getByRole('button', { name: WORDS.vi.welcome.start }).click();
   await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.profile.title })).toBeVisible();

@@ -12,13 +12,8 @@ import { LANGUAGE_INFO } from '../../src/domain/languages';
 export const WORDS = { vi, en } as const;
 export type Lng = keyof typeof WORDS;
 
-/**
- * On a first visit the app starts when the pre-rendered welcome screen is first used
- * (src/app/main.tsx): move the pointer as a person would, then wait until the app has taken the page
- * over (a visitor with saved data or another language gets the app at once; the move is then harmless).
- */
+/** The welcome screen is in index.html before the app runs (pre-rendered): wait until the app has taken over. */
 export async function untilAppRuns(page: Page): Promise<void> {
-  await page.mouse.move(2, 2);
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }
 

@@ -10,14 +10,9 @@ import { median } from './util.mjs';
 
 /**
  * The welcome screen is in index.html (pre-rendered), so a visible h1 says nothing about the app:
- * start it as a visitor would and wait until it has taken the page over (src/app/app-ready.ts marks
- * <html data-app="ready">).
+ * wait until it has taken the page over (src/app/app-ready.ts marks <html data-app="ready">).
  */
-const appReady = async (page) => {
-  // On a first visit the app starts when the page is first used (src/app/main.tsx): move the pointer.
-  await page.mouse.move(2, 2);
-  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
-};
+const appReady = (page) => page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
 
 export function launchBrowser() {
   // Debian's Chromium, never Playwright's download (no internet here; see playwright.config.ts).
@@ -67,8 +62,7 @@ export async function measureFirstScreen(browser, baseUrl) {
     await appReady(page);
     // The h1 may appear before the last lazy locale chunk settles: wait for quiet once more.
     await page.waitForLoadState('networkidle');
-    // A file prefetched and then run answers twice (network, then the prefetch cache), and the body of one
-    // of the two may be unavailable: count each file once.
+    // A file requested twice (a module preloaded, then imported) is counted once.
     const byFile = new Map();
     for (const file of (await Promise.all(pending)).filter(Boolean))
       if (!byFile.has(file.file)) byFile.set(file.file, file);

@@ -45,7 +45,7 @@ export async function renderFirstScreen(): Promise<{ html: string; gateScript: s
 /**
  * The inline script for index.html's <head> (its hash goes into the Content Security Policy): the
  * first-paint check (unreadable storage counts as stale: the app then shows a notice), and the
- * memory of buttons tapped before the app runs (repeated by src/app/app-ready.ts).
+ * memory of buttons tapped and files chosen before the app runs (repeated by src/app/app-ready.ts).
  */
 function gateScript(): string {
   // Line breaks and indentation only; every statement in the function ends with ; or }.
@@ -57,6 +57,9 @@ function gateScript(): string {
     `try{if(window.top!==window.self)s=true}catch(e){s=true}` +
     `if(s)document.documentElement.setAttribute('${STALE_ATTRIBUTE}','stale');` +
     `var w=window;w.__ocopTaps=[];w.addEventListener('click',function(e){` +
-    `var b=w.__ocopTaps&&e.target instanceof Element&&e.target.closest('#root button');if(b)w.__ocopTaps.push(b)},true)})()`
+    `var b=w.__ocopTaps&&e.target instanceof Element&&e.target.closest('#root button');if(b)w.__ocopTaps.push(b)},true);` +
+    // A file chosen in the welcome screen's file field (opening a saved assessment) is remembered the same way.
+    `w.addEventListener('change',function(e){var f=e.target;` +
+    `if(w.__ocopTaps&&f instanceof HTMLInputElement&&f.type==='file'&&f.closest('#root'))w.__ocopTaps.push(f)},true)})()`
   );
 }

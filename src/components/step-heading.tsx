@@ -6,10 +6,10 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * the page goes back to the top, where the new step starts (the progress above
  * the heading included, clear of the sticky header), and the heading takes
  * focus, so that a keyboard or screen-reader user lands at the start too.
- * Not the screen the app starts on: the page opened there already, and on a first visit the app starts
- * when the producer first touches the page (src/app/main.tsx), perhaps mid-scroll or with a button
- * focused, which must not jump. The app marks itself running (`<html data-app="ready">`, set after
- * the first screen's effects) once it has started.
+ * Not the screen the app starts on: the page opened there already, and the producer may have scrolled
+ * or focused a button of the pre-rendered screen while the app was loading, which must not jump. The
+ * app marks itself running (`<html data-app="ready">`, set after the first screen's effects) once it
+ * has started.
  */
 export function StepHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
