@@ -137,8 +137,9 @@ export const PROVISIONS = [
       ['TR-6.1d', ART6(1, ['d'])],
       ['TR-6.5', ART6(5, ['đ', 'e', 'g'])],
       ['TR-6.6', ART6(6)],
+      ['TR-6.7', ART6(7), ['carriers', 'decoded-info', 'retention']],
     ] as const
-  ).map(([id, locator]): Provision => ({
+  ).map(([id, locator, aims]: readonly [string, Locator, (readonly string[])?]): Provision => ({
     id,
     instrument: 'tt-02-2024',
     locator,
@@ -148,19 +149,8 @@ export const PROVISIONS = [
     condition: 'traceability',
     addressees: ['P'],
     coverage: 'question',
+    ...(aims && { aims }),
   })),
-  {
-    id: 'TR-6.7',
-    instrument: 'tt-02-2024',
-    locator: ART6(7),
-    status: 'verified',
-    textKind: 'wording',
-    supports: 'legal-requirement',
-    condition: 'traceability',
-    addressees: ['P'],
-    coverage: 'question',
-    aims: ['carriers', 'decoded-info', 'retention'],
-  },
   // Context provisions (not in PROVISIONS.md): they add to items, never carry one alone unless verified.
   {
     id: 'QD148-II-COMMUNE',

@@ -198,6 +198,39 @@ export function doneButStillOpen(
 
 export { confirmCarried, isCarried, startFollowUp, withAnswersChanged, withCarriedConfirmed } from './follow-up-start';
 
+/** The groups of "since last time", in the order the review screen and the report show them. */
+export type SinceGroupKey =
+  'closed' | 'opened' | 'worse' | 'unconfirmed' | 'dropped' | 'planDone' | 'planLate' | 'planOpen';
+
+/** One question in a group: with its answer then and now where the change is the point, or its plan line. */
+export interface SinceRow {
+  id: string;
+  change?: { then: ItemState; now: ItemState };
+  plan?: PlanLineEntry;
+}
+
+/**
+ * The comparison as named groups, one definition for the screen and the report: answers still carried
+ * over unchecked and questions the profile no longer asks only when there are some; every other group
+ * always (it says "none" when empty).
+ */
+export function sinceGroups(c: Comparison & { unconfirmed: string[] }): { key: SinceGroupKey; rows: SinceRow[] }[] {
+  const ids = (list: ItemChange[]): SinceRow[] => list.map(({ id }) => ({ id }));
+  const changed = (list: ItemChange[]): SinceRow[] => list.map(({ id, then, now }) => ({ id, change: { then, now } }));
+  const planned = (list: PlanLine[]): SinceRow[] => list.map(({ id, entry }) => ({ id, plan: entry }));
+  const groups: { key: SinceGroupKey; rows: SinceRow[] }[] = [
+    { key: 'closed', rows: ids(c.closed) },
+    { key: 'opened', rows: ids(c.opened) },
+    { key: 'worse', rows: changed(c.worse) },
+    { key: 'unconfirmed', rows: c.unconfirmed.map((id) => ({ id })) },
+    { key: 'dropped', rows: changed(c.dropped) },
+    { key: 'planDone', rows: planned(c.plan.done) },
+    { key: 'planLate', rows: planned(c.plan.late) },
+    { key: 'planOpen', rows: planned(c.plan.open) },
+  ];
+  return groups.filter((g) => g.rows.length > 0 || (g.key !== 'unconfirmed' && g.key !== 'dropped'));
+}
+
 /**
  * "Since last time" for a follow-up as it stands; null for a first assessment (nothing to compare with).
  * `unconfirmed` names the answers still carried over unchecked: they count as today's answers in the

@@ -3,11 +3,9 @@ import { nsTextKey } from '../../content/text-keys';
 import { useLanguage } from '../../i18n/use-language';
 import { CONTENT_INDEX } from '../../content/content';
 import type { Assessment } from '../../domain/assessment';
-import { sinceLastTime, type ItemChange, type ItemState, type PlanLine } from '../../domain/follow-up';
+import { sinceGroups, sinceLastTime, type ItemState, type SinceGroupKey, type SinceRow } from '../../domain/follow-up';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { isoDay } from '../../lib/download';
-
-type SinceGroup = 'closed' | 'opened' | 'worse' | 'unconfirmed' | 'dropped' | 'planDone' | 'planLate' | 'planOpen';
 
 /**
  * A follow-up's review opens with what changed since the assessment it started from: readiness per
@@ -23,7 +21,13 @@ export function SinceLastTime({ assessment }: { assessment: Assessment }) {
   const question = (id: string) =>
     CONTENT_INDEX.itemById.has(id) ? t(nsTextKey('checklist', `items.${id}.question`)) : id;
   const state = (s: ItemState) => t(`common:followUp.states.${s}`);
-  const group = (key: SinceGroup, rows: { id: string; extra?: string }[]) =>
+  const extra = (r: SinceRow) =>
+    r.change
+      ? t('common:followUp.since.change', { then: state(r.change.then), now: state(r.change.now) })
+      : r.plan?.due
+        ? t('common:followUp.since.due', { date: formatDate(r.plan.due, lng) })
+        : undefined;
+  const group = (key: SinceGroupKey, rows: SinceRow[]) =>
     // An empty group is a line, not a fold that opens onto nothing.
     rows.length === 0 ? (
       <p key={key} className="since__empty" data-since={key}>
@@ -33,43 +37,20 @@ export function SinceLastTime({ assessment }: { assessment: Assessment }) {
       <details key={key} open={rows.length <= 5} data-since={key}>
         <summary>{t(`common:followUp.since.${key}`, { count: rows.length })}</summary>
         <ul className="plain-list">
-          {rows.map((r) => (
-            <li key={r.id}>
-              <span>
-                {question(r.id)}
-                {r.extra ? <em> ({r.extra})</em> : null}
-              </span>
-            </li>
-          ))}
+          {rows.map((r) => {
+            const more = extra(r);
+            return (
+              <li key={r.id}>
+                <span>
+                  {question(r.id)}
+                  {more ? <em> ({more})</em> : null}
+                </span>
+              </li>
+            );
+          })}
         </ul>
       </details>
     );
-  const changes = (list: ItemChange[], withStates = false) =>
-    list.map((ch) => ({
-      id: ch.id,
-      extra: withStates ? t('common:followUp.since.change', { then: state(ch.then), now: state(ch.now) }) : undefined,
-    }));
-  const lines = (list: PlanLine[]) =>
-    list.map((l) => ({
-      id: l.id,
-      extra: l.entry.due ? t('common:followUp.since.due', { date: formatDate(l.entry.due, lng) }) : undefined,
-    }));
-
-  const groups: [SinceGroup, { id: string; extra?: string }[]][] = [
-    ['closed', changes(c.closed)],
-    ['opened', changes(c.opened)],
-    ['worse', changes(c.worse, true)],
-    ...(c.unconfirmed.length
-      ? [['unconfirmed', c.unconfirmed.map((id) => ({ id }))] as [SinceGroup, { id: string; extra?: string }[]]]
-      : []),
-    ...(c.dropped.length
-      ? [['dropped', changes(c.dropped, true)] as [SinceGroup, { id: string; extra?: string }[]]]
-      : []),
-    ['planDone', lines(c.plan.done)],
-    ['planLate', lines(c.plan.late)],
-    ['planOpen', lines(c.plan.open)],
-  ];
-
   return (
     <section className="since card" aria-labelledby="since-title" data-since-last-time="">
       <h2 id="since-title">{t('common:followUp.since.title')}</h2>
@@ -98,7 +79,7 @@ export function SinceLastTime({ assessment }: { assessment: Assessment }) {
           ))}
         </tbody>
       </table>
-      {groups.map(([key, rows]) => group(key, rows))}
+      {sinceGroups(c).map(({ key, rows }) => group(key, rows))}
       {c.content.from !== c.content.to ? (
         <p className="note" data-since="content">
           {t('common:followUp.since.contentChanged', { from: c.content.from, to: c.content.to })}{' '}

@@ -1,4 +1,4 @@
-import { sinceLastTime, type ItemChange, type ItemState, type PlanLine } from '../../domain/follow-up';
+import { sinceGroups, sinceLastTime, type ItemState, type SinceRow } from '../../domain/follow-up';
 import { textKey } from '../../content/text-keys';
 import { areaTitle, day, percent, type ReportContext } from './context';
 import type { SinceLastTimeSection } from './types';
@@ -19,28 +19,16 @@ export function buildSinceLastTime(ctx: ReportContext): SinceLastTimeSection | n
     return n ? `${common('item.number', { n })}. ${text}` : text;
   };
   const state = (s: ItemState) => report(`since.states.${s}`);
-  const changes = (list: ItemChange[], withStates = false) =>
-    list.map((ch) =>
-      withStates
-        ? `${question(ch.id)} (${report('since.change', { then: state(ch.then), now: state(ch.now) })})`
-        : question(ch.id),
-    );
-  const lines = (list: PlanLine[]) =>
-    list.map((l) => {
-      const facts = [
-        l.entry.owner,
-        l.entry.due ? report('since.due', { date: day(ctx, l.entry.due) }) : '',
-        l.entry.progress,
-      ]
-        .filter(Boolean)
-        .join('; ');
-      return facts ? `${question(l.id)} (${facts})` : question(l.id);
-    });
-  const group = (key: string, items: string[]) => ({
-    key,
-    heading: report(textKey('report', `since.${key}`), { count: items.length }),
-    items,
-  });
+  const row = (r: SinceRow) => {
+    if (r.change)
+      return `${question(r.id)} (${report('since.change', { then: state(r.change.then), now: state(r.change.now) })})`;
+    const facts = r.plan
+      ? [r.plan.owner, r.plan.due ? report('since.due', { date: day(ctx, r.plan.due) }) : '', r.plan.progress]
+          .filter(Boolean)
+          .join('; ')
+      : '';
+    return facts ? `${question(r.id)} (${facts})` : question(r.id);
+  };
   const notes: string[] = [];
   if (c.content.from !== c.content.to) {
     notes.push(report('since.contentChanged', { from: c.content.from, to: c.content.to }));
@@ -63,16 +51,11 @@ export function buildSinceLastTime(ctx: ReportContext): SinceLastTimeSection | n
         ]),
       ],
     },
-    groups: [
-      group('closed', changes(c.closed)),
-      group('opened', changes(c.opened)),
-      group('worse', changes(c.worse, true)),
-      ...(c.unconfirmed.length ? [group('unconfirmed', c.unconfirmed.map(question))] : []),
-      ...(c.dropped.length ? [group('dropped', changes(c.dropped, true))] : []),
-      group('planDone', lines(c.plan.done)),
-      group('planLate', lines(c.plan.late)),
-      group('planOpen', lines(c.plan.open)),
-    ],
+    groups: sinceGroups(c).map(({ key, rows }) => ({
+      key,
+      heading: report(textKey('report', `since.${key}`), { count: rows.length }),
+      items: rows.map(row),
+    })),
     notes,
   };
 }
