@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { firstScreenWordsPlugin } from './scripts/first-screen-words-plugin.ts';
 import { precomputePlugin } from './scripts/precompute-plugin.ts';
 import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
+import { startUpFilesPlugin } from './scripts/start-up-files-plugin.ts';
 
 /**
  * index.html carries the production Content Security Policy. The dev server
@@ -46,6 +47,15 @@ export default defineConfig({
     precomputePlugin(),
     // The welcome screen's HTML in index.html at build time (scripts/prerender-plugin.ts).
     prerenderFirstScreen(),
+    // The files start-up evaluates, stage by stage (src/app/boot.tsx), named in index.html so that
+    // src/app/main.tsx asks for them all at once (scripts/start-up-files-plugin.ts).
+    startUpFilesPlugin([
+      'src/app/boot.tsx',
+      'src/i18n/i18n.ts',
+      'src/i18n/words.ts',
+      'src/app/provided-machine.ts',
+      'src/app/show-app.tsx',
+    ]),
     VitePWA({
       // The user is asked before an update replaces the running app (never mid-assessment).
       registerType: 'prompt',
@@ -93,6 +103,12 @@ export default defineConfig({
     target: ['chrome111', 'firefox114', 'safari16.4'],
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        // React DOM in a file of its own, so start-up (src/app/boot.tsx) evaluates it apart from the screens.
+        codeSplitting: { groups: [{ name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/ }] },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'machines/**/*.test.ts'],

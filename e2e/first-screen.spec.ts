@@ -59,6 +59,36 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('start-up asks for each of its files once, after the first paint, and every one arrives', async ({ page }) => {
+  const asked: { file: string; at: number }[] = [];
+  const failed: string[] = [];
+  page.on('request', (req) => {
+    const { pathname } = new URL(req.url());
+    if (pathname.startsWith('/assets/') && pathname.endsWith('.js'))
+      asked.push({ file: pathname.slice(1), at: Date.now() });
+  });
+  page.on('requestfailed', (req) => failed.push(req.url()));
+  page.on('response', (res) => {
+    if (!res.ok()) failed.push(`${res.status()} ${res.url()}`);
+  });
+  await page.goto('/');
+  await ready(page);
+  const listed = (await page.locator('meta[name="ocop-start-up-files"]').getAttribute('content'))?.split(' ') ?? [];
+  const entry = await page.locator('script[type="module"][src^="/assets/"]').getAttribute('src');
+  // The stages of src/app/boot.tsx, each in a file of its own.
+  for (const stage of ['boot', 'i18n', 'words', 'provided-machine', 'react-dom', 'show-app'])
+    expect(listed.some((file) => file.startsWith(`assets/${stage}-`))).toBe(true);
+  expect(listed).not.toContain(entry?.slice(1));
+  // Asked for once each (main.tsx's links, which Vite's preload helper then recognises), and none failed.
+  for (const file of listed) expect(asked.filter((a) => a.file === file)).toHaveLength(1);
+  expect(failed).toEqual([]);
+  // None of them before the first paint.
+  const painted = await page.evaluate(
+    () => performance.timeOrigin + (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity),
+  );
+  expect(Math.min(...asked.filter((a) => listed.includes(a.file)).map((a) => a.at))).toBeGreaterThan(painted);
+});
+
 test('a first visit hydrates the pre-rendered screen (same nodes) with nothing in the console', async ({ page }) => {
   const problems = collectProblems(page);
   await recordFrames(page);

@@ -1,17 +1,19 @@
-import { createActor } from 'xstate';
-import { i18n, i18nReady } from '../i18n/i18n';
-import { loadAllWords } from '../i18n/words';
 import { prerenderIsStale, STALE_ATTRIBUTE } from './first-paint';
 import { framedByOtherOrigin } from './frame-guard';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
-import { provideWizardMachine, storageSource } from './provided-machine';
-import { registerServiceWorker } from '../lib/pwa-updates';
 
 /**
  * Everything after the first paint (src/app/main.tsx loads this once the pre-rendered welcome
  * screen is on the screen): the words, the stored assessments, then React. The pre-rendered screen
  * is hydrated when it is what this visitor should see, and replaced otherwise (another language,
  * saved assessments), in which case the first-paint check has kept it hidden meanwhile.
+ *
+ * Start-up goes in stages, each evaluated in a task of its own with the browser free in between
+ * (a tap on the welcome screen is answered between two stages, not after all of them): i18next and
+ * the words, the wizard machine, React DOM, the screens, then hydration, which React itself does in
+ * slices. main.tsx has already asked for every stage's files (scripts/start-up-files-plugin.ts), so
+ * a stage never waits for the network because the one before it ran. The stages' modules are listed
+ * in vite.config.ts for that plugin.
  */
 
 function prerenderFits(root: HTMLElement, framed: boolean): boolean {
@@ -48,23 +50,37 @@ function whenIdle(run: () => void) {
 export async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
-  // React DOM and the screens: fetched now, evaluated in a task of their own when they arrive (src/app/show-app.tsx).
-  const view = import('./show-app');
-  view.catch(() => {}); // awaited below; a failure is thrown there
   try {
     const framed = framedByOtherOrigin(window);
     const hydrate = prerenderFits(root, framed);
-    // A screen drawn afresh may be any screen, with notices: every word first. The pre-rendered one needs
-    // only its own (src/i18n/first-screen-words.ts), and storage's code only when something is stored.
-    const [storage] = await Promise.all([storageSource(nothingStored()), i18nReady, hydrate ? null : loadAllWords()]);
+    // The words, asked for now and awaited just before React renders. A screen drawn afresh may be any
+    // screen, with notices: every word first. The pre-rendered one needs only its own
+    // (src/i18n/first-screen-words.ts).
+    const [{ i18n, i18nReady }, { loadAllWords }] = await Promise.all([
+      import('../i18n/i18n'),
+      import('../i18n/words'),
+    ]);
+    const words = Promise.all([i18nReady, hydrate ? null : loadAllWords()]);
+    words.catch(() => {}); // awaited below; a failure is thrown there
     await yieldToBrowser();
-    // Started before React renders, so the first render already shows the screen the stored data leads to.
-    const actor = createActor(provideWizardMachine(storage), { input: {} }).start();
-    const { showApp } = await view;
+    // The machine, started before React renders, so the first render already shows the screen the
+    // stored data leads to. Storage's code loads now only when something is stored.
+    const { createWizard, storageSource } = await import('./provided-machine');
+    const storage = await storageSource(nothingStored());
+    await yieldToBrowser();
+    const actor = createWizard(storage);
+    await yieldToBrowser();
+    actor.start();
+    await yieldToBrowser();
+    // React DOM, then the screens: the two largest evaluations of start-up, apart.
+    await import('react-dom/client');
+    await yieldToBrowser();
+    const { showApp } = await import('./show-app');
+    await words;
     await yieldToBrowser();
     showApp(root, { i18n, actor, framed, hydrate });
   } finally {
     document.documentElement.removeAttribute(STALE_ATTRIBUTE);
   }
-  whenIdle(registerServiceWorker);
+  whenIdle(() => void import('../lib/pwa-updates').then(({ registerServiceWorker }) => registerServiceWorker()));
 }

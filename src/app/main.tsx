@@ -45,4 +45,24 @@ function afterFirstScreen(run: () => void) {
   setTimeout(start, 3_000);
 }
 
-afterFirstScreen(() => void import('./boot').then(({ boot }) => boot()));
+/**
+ * Asks for every file of start-up at once (listed in index.html by scripts/start-up-files-plugin.ts).
+ * src/app/boot.tsx evaluates them stage by stage; each stage's import then finds its files already on
+ * their way, and Vite's preload helper, which would otherwise add a stage's links when the stage
+ * starts, finds them there and adds none.
+ */
+function askForStartUpFiles() {
+  const list = document.querySelector<HTMLMetaElement>('meta[name="ocop-start-up-files"]')?.content ?? '';
+  for (const file of list.split(' ').filter(Boolean)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = ''; // as Vite's helper does
+    link.href = import.meta.env.BASE_URL + file;
+    document.head.append(link);
+  }
+}
+
+afterFirstScreen(() => {
+  askForStartUpFiles();
+  void import('./boot').then(({ boot }) => boot());
+});

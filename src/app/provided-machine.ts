@@ -1,4 +1,4 @@
-import { fromPromise } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import { wizardMachine, type ReportFile, type ReportRequest } from '../../machines/wizard.machine';
 import { CONTENT_INDEX } from '../content/content';
 import type { Assessment } from '../domain/assessment';
@@ -90,4 +90,9 @@ export function provideWizardMachine(storage: ServiceSource) {
       },
     },
   });
+}
+
+/** The app's wizard, not yet started (src/app/boot.tsx starts it in a task of its own). */
+export function createWizard(storage: ServiceSource) {
+  return createActor(provideWizardMachine(storage), { input: {} });
 }
