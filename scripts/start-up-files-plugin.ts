@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Plugin, Rollup } from 'vite';
+import { START_UP_FILES_META } from '../src/app/start-up-files.ts';
 
 /**
  * Build step: names, in index.html, every file the app's start-up evaluates, so that src/app/main.tsx
@@ -10,10 +11,9 @@ import type { Plugin, Rollup } from 'vite';
  *
  * `modules` are the modules boot.tsx imports, one per stage (paths from the project root); the files
  * are their chunks and everything those import statically. The list goes in
- * `<meta name="ocop-start-up-files">`, space-separated, relative to the site root. The dev server has
- * no list: there every file is asked for when it is imported.
+ * `<meta name="ocop-start-up-files">` (START_UP_FILES_META), space-separated, relative to the site root.
+ * The dev server has no list: there every file is asked for when it is imported.
  */
-export const START_UP_FILES_META = 'ocop-start-up-files';
 
 export function startUpFilesPlugin(modules: readonly string[]): Plugin {
   let root = '';

@@ -1,6 +1,7 @@
 import './zod-jitless';
 import '../styles.css';
 import './first-paint.css';
+import { START_UP_FILES_META } from './start-up-files';
 
 /**
  * The entry point does as little as possible: index.html already holds the welcome screen
@@ -52,7 +53,7 @@ function afterFirstScreen(run: () => void) {
  * starts, finds them there and adds none.
  */
 function askForStartUpFiles() {
-  const list = document.querySelector<HTMLMetaElement>('meta[name="ocop-start-up-files"]')?.content ?? '';
+  const list = document.querySelector<HTMLMetaElement>(`meta[name="${START_UP_FILES_META}"]`)?.content ?? '';
   for (const file of list.split(' ').filter(Boolean)) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
