@@ -47,15 +47,9 @@ export default defineConfig({
     precomputePlugin(),
     // The welcome screen's HTML in index.html at build time (scripts/prerender-plugin.ts).
     prerenderFirstScreen(),
-    // The files start-up evaluates, stage by stage (src/app/boot.tsx), named in index.html so that
-    // src/app/main.tsx asks for them all at once (scripts/start-up-files-plugin.ts).
-    startUpFilesPlugin([
-      'src/app/boot.tsx',
-      'src/i18n/i18n.ts',
-      'src/i18n/words.ts',
-      'src/app/provided-machine.ts',
-      'src/app/show-app.tsx',
-    ]),
+    // The files start-up evaluates, stage by stage (boot.tsx's dynamic imports), named in index.html so
+    // that src/app/main.tsx asks for them all at once (scripts/start-up-files-plugin.ts).
+    startUpFilesPlugin('src/app/boot.tsx'),
     VitePWA({
       // The user is asked before an update replaces the running app (never mid-assessment).
       registerType: 'prompt',

@@ -9,13 +9,13 @@ import { START_UP_FILES_META } from '../src/app/start-up-files.ts';
  * list each stage's files would only be asked for when the stage before it has run: one round trip
  * per stage on a slow connection.
  *
- * `modules` are the modules boot.tsx imports, one per stage (paths from the project root); the files
- * are their chunks and everything those import statically. The list goes in
- * `<meta name="ocop-start-up-files">` (START_UP_FILES_META), space-separated, relative to the site root.
- * The dev server has no list: there every file is asked for when it is imported.
+ * The stages are what `boot` imports dynamically: the files are boot's chunk, the chunks it imports
+ * dynamically, and everything those import statically, so a new stage in boot.tsx is listed without
+ * more ado. The list goes in `<meta name="ocop-start-up-files">` (START_UP_FILES_META),
+ * space-separated, relative to the site root. The dev server has no list: there every file is asked
+ * for when it is imported.
  */
-
-export function startUpFilesPlugin(modules: readonly string[]): Plugin {
+export function startUpFilesPlugin(boot: string): Plugin {
   let root = '';
   return {
     name: 'ocop-start-up-files',
@@ -27,30 +27,25 @@ export function startUpFilesPlugin(modules: readonly string[]): Plugin {
       order: 'post',
       handler(_html, { bundle }) {
         if (!bundle) return [];
-        const files = startUpFiles(
-          bundle,
-          modules.map((m) => path.resolve(root, m)),
-        );
+        const files = startUpFiles(bundle, path.resolve(root, boot));
         return [{ tag: 'meta', attrs: { name: START_UP_FILES_META, content: files.join(' ') }, injectTo: 'head' }];
       },
     },
   };
 }
 
-function startUpFiles(bundle: Rollup.OutputBundle, moduleIds: readonly string[]): string[] {
+function startUpFiles(bundle: Rollup.OutputBundle, bootId: string): string[] {
   const chunks = Object.values(bundle).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const boot = chunks.find((chunk) => chunk.facadeModuleId === bootId);
+  if (!boot) throw new Error(`start-up-files: no chunk for ${bootId}`);
   const wanted = new Set<string>();
   const add = (fileName: string) => {
     if (wanted.has(fileName)) return;
     wanted.add(fileName);
-    const chunk = chunks.find((c) => c.fileName === fileName);
-    for (const imported of chunk?.imports ?? []) add(imported);
+    for (const imported of byName.get(fileName)?.imports ?? []) add(imported);
   };
-  for (const id of moduleIds) {
-    const chunk = chunks.find((c) => c.facadeModuleId === id) ?? chunks.find((c) => c.moduleIds.includes(id));
-    if (!chunk) throw new Error(`start-up-files: no chunk holds ${id}`);
-    add(chunk.fileName);
-  }
+  for (const fileName of [boot.fileName, ...boot.dynamicImports]) add(fileName);
   // The entry is already loaded by index.html's script tag.
   for (const chunk of chunks) if (chunk.isEntry) wanted.delete(chunk.fileName);
   return [...wanted];

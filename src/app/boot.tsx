@@ -11,9 +11,9 @@ import { FIRST_PAINT_FACTS } from './first-paint-facts';
  * Start-up goes in stages, each evaluated in a task of its own with the browser free in between
  * (a tap on the welcome screen is answered between two stages, not after all of them): i18next and
  * the words, the wizard machine, React DOM, the screens, then hydration, which React itself does in
- * slices. main.tsx has already asked for every stage's files (scripts/start-up-files-plugin.ts), so
- * a stage never waits for the network because the one before it ran. The stages' modules are listed
- * in vite.config.ts for that plugin.
+ * slices. main.tsx has already asked for every stage's files (scripts/start-up-files-plugin.ts lists
+ * them from this module's dynamic imports), so a stage never waits for the network because the one
+ * before it ran.
  */
 
 function prerenderFits(root: HTMLElement, framed: boolean): boolean {
