@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 import { START_UP_FILES_META } from '../src/app/start-up-files.ts';
+import { FIRST_SCREEN_QUERY } from '../src/i18n/first-screen-words.ts';
 
 /**
  * Build step: names, in index.html, every file the app's start-up evaluates, so that src/app/main.tsx
@@ -11,7 +12,8 @@ import { START_UP_FILES_META } from '../src/app/start-up-files.ts';
  *
  * The stages are what `boot` imports dynamically: the files are boot's chunk, the chunks it imports
  * dynamically, and everything those import statically, so a new stage in boot.tsx is listed without
- * more ado. The list goes in `<meta name="ocop-start-up-files">` (START_UP_FILES_META),
+ * more ado; and the first screen's words in the page's language, which i18next asks for as it starts
+ * (src/i18n/first-screen-words.ts), so they do not wait for that stage either. The list goes in `<meta name="ocop-start-up-files">` (START_UP_FILES_META),
  * space-separated, relative to the site root. The dev server has no list: there every file is asked
  * for when it is imported.
  */
@@ -25,16 +27,20 @@ export function startUpFilesPlugin(boot: string): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(html, { bundle }) {
         if (!bundle) return [];
-        const files = startUpFiles(bundle, path.resolve(root, boot));
+        // The pre-rendered screen's language is the page's.
+        const language = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1];
+        if (!language) throw new Error('start-up-files: index.html has no <html lang>');
+        const words = path.resolve(root, `locales/${language}/common.json`) + `?${FIRST_SCREEN_QUERY}`;
+        const files = startUpFiles(bundle, [path.resolve(root, boot), words]);
         return [{ tag: 'meta', attrs: { name: START_UP_FILES_META, content: files.join(' ') }, injectTo: 'head' }];
       },
     },
   };
 }
 
-function startUpFiles(bundle: Rollup.OutputBundle, bootId: string): string[] {
+function startUpFiles(bundle: Rollup.OutputBundle, [bootId, wordsId]: readonly [string, string]): string[] {
   const chunks = Object.values(bundle).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const boot = chunks.find((chunk) => chunk.facadeModuleId === bootId);
@@ -45,7 +51,9 @@ function startUpFiles(bundle: Rollup.OutputBundle, bootId: string): string[] {
     wanted.add(fileName);
     for (const imported of byName.get(fileName)?.imports ?? []) add(imported);
   };
-  for (const fileName of [boot.fileName, ...boot.dynamicImports]) add(fileName);
+  const words = chunks.find((chunk) => chunk.facadeModuleId === wordsId);
+  if (!words) throw new Error(`start-up-files: no chunk for ${wordsId}`);
+  for (const fileName of [boot.fileName, ...boot.dynamicImports, words.fileName]) add(fileName);
   // The entry is already loaded by index.html's script tag.
   for (const chunk of chunks) if (chunk.isEntry) wanted.delete(chunk.fileName);
   return [...wanted];
