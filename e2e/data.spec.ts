@@ -64,9 +64,14 @@ test('a broken or foreign file is refused with a message and saved data stays in
     { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2, 3]) },
   ];
   const messages = [w.notices.import['not-json'], w.notices.import['not-ocop'], w.notices.import['not-json']];
+  // The reason is said beside the file field, in view and focused, not at the top of the page.
+  const section = page.getByRole('region', { name: w.welcome.importTitle });
   for (const [i, file] of cases.entries()) {
     await input.setInputFiles(file);
-    await expect(page.getByRole('alert')).toContainText(messages[i]);
+    await expect(section.getByRole('alert')).toContainText(messages[i]);
+    await expect(page.getByRole('alert')).toHaveCount(1);
+    await expect(section.locator('.import-problem')).toBeFocused();
+    await expect(section.getByRole('alert')).toBeInViewport();
   }
   const after = await page.evaluate(() =>
     JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('ocop:assessment:'))),

@@ -4,7 +4,7 @@ import { untilAppRuns, WORDS, type Lng } from './support/app';
 /**
  * The welcome screen is in index.html before any script runs (pre-rendered at build time), React
  * takes it over without complaint, and a visitor for whom it does not fit (English, saved
- * assessments) never sees it: the first painted frame is already right, or blank.
+ * assessments) never sees it: the first painted frame is already right, or says "Loading…".
  */
 
 /** Every console error or warning and uncaught error of the page (a hydration mismatch is one). */
@@ -20,7 +20,8 @@ function collectProblems(page: Page): string[] {
 }
 
 /**
- * Before each frame is painted, what #root shows: its h1 when visible, "hidden" when not. Recorded
+ * Before each frame is painted, what #root shows: its h1 when visible, "hidden" when not (with
+ * "Loading…" in its place; "blank" without). Recorded
  * from the first frame on (an init script runs before the page's own scripts).
  */
 async function recordFrames(page: Page) {
@@ -32,7 +33,10 @@ async function recordFrames(page: Page) {
       if (root) {
         const hidden = getComputedStyle(root).visibility === 'hidden';
         const h1 = root.querySelector('h1')?.textContent ?? '';
-        const text = hidden ? 'hidden' : h1;
+        // While the screen is hidden, "Loading…" stands in its place: a hidden screen without it is a blank page.
+        const line = document.querySelector('.first-wait');
+        const waiting = !!line?.checkVisibility() && line.getBoundingClientRect().bottom < window.innerHeight;
+        const text = hidden ? (waiting ? 'hidden' : 'blank') : h1;
         if (frames.at(-1) !== text) frames.push(text);
       }
       if (frames.length < 50) requestAnimationFrame(look);
@@ -128,7 +132,7 @@ for (const lng of ['en', 'vi'] as const satisfies Lng[]) {
     const expected = lng === 'en' ? WORDS.en.welcome.title : WORDS.vi.profile.title;
     await expect(page.locator('h1:visible')).toHaveText(expected);
     await expect(page.locator('html')).toHaveAttribute('lang', lng);
-    // Every painted frame: blank, or the right screen; never the Vietnamese welcome screen.
+    // Every painted frame: "Loading…", or the right screen; never the Vietnamese welcome screen, nor a blank page.
     expect((await frames(page)).filter((f) => f !== 'hidden' && f !== '' && f !== expected)).toEqual([]);
     expect(problems).toEqual([]);
   });
@@ -179,4 +183,52 @@ test('“Start” tapped before the app has loaded still starts', async ({ page 
   await page.goto('/', { waitUntil: 'commit' });
   await page.getByRole('button', { name: WORDS.vi.welcome.start }).click();
   await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.profile.title })).toBeVisible();
+});
+
+test('“English” then “Start” tapped before the app has loaded: the page shows the taps were taken, and the assessment opens in English', async ({
+  page,
+}) => {
+  // The app's code is held back until the taps are made.
+  let release = () => {};
+  const tapped = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/boot-.*\.js$/, async (route) => {
+    await tapped;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: WORDS.vi.welcome.start }).click();
+  // Before the app runs, a bar along the top says the taps were taken (first-paint.css).
+  await expect(page.locator('html')).toHaveAttribute('data-waiting', '');
+  expect(await page.locator('html').getAttribute('data-app')).toBeNull();
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: WORDS.en.profile.title })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).not.toHaveAttribute('data-waiting');
+});
+
+test('“Start” tapped again and again while storage’s code is on its way makes one assessment', async ({ page }) => {
+  // On a first visit, storage's code is loaded with the first tap that needs it.
+  await page.route(/\/assets\/storage-service-.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await untilAppRuns(page);
+  const start = page.getByRole('button', { name: WORDS.vi.welcome.start });
+  const box = await start.boundingBox();
+  if (!box) throw new Error('“Start” is not on screen');
+  // Taps on the spot where the button is, as a finger does (a locator's click would wait for the button).
+  const tap = () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await tap();
+  await expect(page.locator('html')).toHaveAttribute('data-waiting', '');
+  await tap();
+  await tap();
+  await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.profile.title })).toBeVisible();
+  const saved = () => page.evaluate(() => Object.keys(localStorage).filter((k) => /^ocop:assessment:/.test(k)).length);
+  expect(await saved()).toBe(1);
+  // Back without typing anything: that one assessment is removed too, and the list is empty.
+  await page.getByRole('button', { name: WORDS.vi.nav.back }).click();
+  await expect(page.getByText(WORDS.vi.welcome.empty)).toBeVisible();
+  expect(await saved()).toBe(0);
 });

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { CONTENT_INDEX } from '../src/content/content';
 import { createStorageActor } from '../src/storage/storage-actor';
-import { KEY_PREFIX } from '../src/storage/storage-service';
+import { storageActor } from '../src/storage/storage-connection';
+import { KEY_PREFIX, StorageService } from '../src/storage/storage-service';
 import { memoryStorage } from '../src/testing/memory-storage';
 import { PROFILES } from '../src/testing/profiles';
 import { startWizard, testIds } from '../src/testing/wizard';
+import { screenOf } from './screens';
 import { wizardMachine } from './wizard.machine';
 
 /** The machine's side of the reliability fixes: what it tells the UI when storage or another tab gets in the way. */
@@ -88,5 +90,71 @@ describe('start-up notices', () => {
     createActor(machine, { input: {} }).start().stop();
     const second = createActor(machine, { input: {} }).start();
     expect(second.getSnapshot().context.notices.map((n) => n.key)).toContain('storage.setAside');
+  });
+});
+
+describe('a slow first visit (storage code still loading)', () => {
+  /** A device with nothing saved, whose storage service arrives when `arrive` is called (or fails to, `offline`). */
+  function firstVisit() {
+    const storage = memoryStorage();
+    let arrive: (offline?: boolean) => void = () => {};
+    const machine = wizardMachine.provide({
+      actors: {
+        storage: storageActor(
+          {
+            storage,
+            deferred: () =>
+              new Promise<StorageService>((resolve, reject) => {
+                arrive = (offline) =>
+                  offline
+                    ? reject(new Error('offline'))
+                    : resolve(
+                        new StorageService({
+                          storage,
+                          index: CONTENT_INDEX,
+                          now: () => new Date('2026-11-28T03:00:00Z'),
+                          newId: testIds,
+                        }),
+                      );
+              }),
+          },
+          undefined,
+          null,
+        ),
+      },
+    });
+    const actor = createActor(machine, { input: {} }).start();
+    const saved = () => [...storage.map.keys()].filter((k) => k.startsWith(KEY_PREFIX));
+    return { actor, arrive: (offline?: boolean) => arrive(offline), saved };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('Start tapped three times while storage loads makes one assessment', async () => {
+    const { actor, arrive, saved } = firstVisit();
+    actor.send({ type: 'assessment.new' });
+    expect(actor.getSnapshot().hasTag('opening')).toBe(true);
+    actor.send({ type: 'assessment.new' });
+    actor.send({ type: 'assessment.new' });
+    arrive();
+    await settle();
+    expect(screenOf(actor.getSnapshot())).toBe('profile');
+    expect(saved()).toHaveLength(1);
+    expect(saved()[0]).toBe(`${KEY_PREFIX}${actor.getSnapshot().context.assessment?.id}`);
+  });
+
+  it('when storage cannot load, says so and lets Start be tapped again', async () => {
+    const { actor, arrive, saved } = firstVisit();
+    actor.send({ type: 'assessment.new' });
+    arrive(true);
+    await settle();
+    expect(screenOf(actor.getSnapshot())).toBe('welcome');
+    expect(actor.getSnapshot().hasTag('opening')).toBe(false);
+    expect(actor.getSnapshot().context.notices.map((n) => n.key)).toEqual(['notLoaded']);
+    actor.send({ type: 'assessment.new' });
+    expect(actor.getSnapshot().hasTag('opening')).toBe(true);
+    arrive();
+    await settle();
+    expect(screenOf(actor.getSnapshot())).toBe('profile');
+    expect(saved()).toHaveLength(1);
   });
 });

@@ -50,8 +50,8 @@ export interface ReportFile {
  */
 type ReportOutcome = { state: 'ready'; fileName: string; size: number } | { state: 'failed' };
 
-/** Tags: the screen each state shows (./screens.ts), and a report being made. */
-type WizardTag = Screen | 'generatingReport';
+/** Tags: the screen each state shows (./screens.ts), a report being made, and an assessment being opened. */
+type WizardTag = Screen | 'generatingReport' | 'opening';
 
 /** What the report step asks for: the report's language and page format, both chosen there. */
 export interface ReportRequest {
@@ -254,6 +254,14 @@ export const wizardMachine = setup({
         return patch(context, { plan: mergeEntries(openAssessment(context).plan, event.plan) });
       },
     }),
+    /** Storage could not do what was asked: the producer is told, and the saved mark stops saying "saved". */
+    takeFailure: assign({
+      notices: ({ event }) => {
+        assertEvent(event, 'storage.failed');
+        return [event.notice];
+      },
+      saveFailed: true,
+    }),
     setReportLanguage: assign({
       assessment: ({ context, event }) => {
         assertEvent(event, 'report.setLanguage');
@@ -310,7 +318,7 @@ export const wizardMachine = setup({
   invoke: { id: 'storage', src: 'storage' },
   initial: 'booting',
   on: {
-    'storage.failed': { actions: assign({ notices: ({ event }) => [event.notice], saveFailed: true }) },
+    'storage.failed': { actions: 'takeFailure' },
     'notice.dismiss': { actions: assign({ notices: [] }) },
     'app.unexpectedError': {
       actions: assign({
@@ -377,11 +385,44 @@ export const wizardMachine = setup({
         welcome: {
           tags: 'welcome',
           entry: { type: 'toStorage', params: { type: 'list' } },
-          on: {
-            'assessment.new': { actions: { type: 'toStorage', params: { type: 'create' } } },
-            'assessment.open': {
-              actions: { type: 'toStorage', params: ({ event }) => ({ type: 'open', id: event.id }) },
+          initial: 'idle',
+          states: {
+            idle: {
+              on: {
+                'assessment.new': { target: 'opening', actions: { type: 'toStorage', params: { type: 'create' } } },
+                'assessment.open': {
+                  target: 'opening',
+                  actions: { type: 'toStorage', params: ({ event }) => ({ type: 'open', id: event.id }) },
+                },
+                'assessment.import': {
+                  target: 'opening',
+                  actions: [
+                    { type: 'toStorage', params: ({ event }) => ({ type: 'import', file: event.file }) },
+                    assign({ notices: [] }),
+                  ],
+                },
+                // Follow-up assessment: the storage actor starts it and answers with assessment.opened.
+                'assessment.followUp': {
+                  target: 'opening',
+                  actions: [
+                    { type: 'toStorage', params: ({ event }) => ({ type: 'followUp', id: event.id }) },
+                    assign({ notices: [] }),
+                  ],
+                },
+              },
             },
+            /*
+             * Storage has a request that opens an assessment (on a first visit its code may still be on the way):
+             * another tap on Start or Open, or another file, waits until it answers, so a producer who taps twice
+             * on a slow phone gets one assessment, not two. It answers assessment.opened (handled by `wizard`) or
+             * storage.failed.
+             */
+            opening: {
+              tags: 'opening',
+              on: { 'storage.failed': { target: 'idle', actions: 'takeFailure' } },
+            },
+          },
+          on: {
             'assessment.rename': {
               actions: {
                 type: 'toStorage',
@@ -405,19 +446,6 @@ export const wizardMachine = setup({
               actions: [
                 { type: 'toStorage', params: ({ context }) => ({ type: 'restore', id: context.deleted?.id ?? '' }) },
                 assign({ deleted: null }),
-              ],
-            },
-            'assessment.import': {
-              actions: [
-                { type: 'toStorage', params: ({ event }) => ({ type: 'import', file: event.file }) },
-                assign({ notices: [] }),
-              ],
-            },
-            // Follow-up assessment: the storage actor starts it and answers with assessment.opened.
-            'assessment.followUp': {
-              actions: [
-                { type: 'toStorage', params: ({ event }) => ({ type: 'followUp', id: event.id }) },
-                assign({ notices: [] }),
               ],
             },
           },

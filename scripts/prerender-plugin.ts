@@ -16,6 +16,8 @@ import { runnerImport, type Plugin } from 'vite';
 interface FirstScreen {
   html: string;
   gateScript: string;
+  /** Shown instead of the screen while it is hidden (src/app/first-paint.css). */
+  waitingLine: string;
 }
 
 const ROOT_DIV = '<div id="root"></div>';
@@ -44,7 +46,7 @@ export function prerenderFirstScreen(): Plugin {
         const cspEnd = html.indexOf('/>', html.indexOf('http-equiv="Content-Security-Policy"')) + 2;
         return `${html.slice(0, cspEnd)}\n    <script>${screen.gateScript}</script>${html.slice(cspEnd)}`
           .replace(CSP_SCRIPT_SRC, `${CSP_SCRIPT_SRC} 'sha256-${hash}'`)
-          .replace(ROOT_DIV, `<div id="root">${screen.html}</div>`);
+          .replace(ROOT_DIV, `<div id="root">${screen.html}</div>${screen.waitingLine}`);
       },
     },
   };

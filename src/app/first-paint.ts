@@ -46,3 +46,9 @@ export function prerenderIsStale(
 
 /** The attribute on <html> that hides a stale pre-rendered screen until the app replaces it. */
 export const STALE_ATTRIBUTE = 'data-prerender';
+
+/**
+ * The attribute on <html> that says a tap is being answered (a bar along the top, first-paint.css): set by
+ * the inline script for a tap before the app runs, and by the app while an assessment is being opened.
+ */
+export const WAITING_ATTRIBUTE = 'data-waiting';

@@ -7,3 +7,6 @@ export interface Notice {
   values?: Record<string, string | number>;
   tone: 'info' | 'success' | 'error';
 }
+
+/** A file chosen to be opened that could not be: the welcome screen says so beside its file field. */
+export const isImportProblem = (notice: Notice): boolean => notice.tone === 'error' && notice.key.startsWith('import.');

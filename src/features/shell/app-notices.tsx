@@ -1,26 +1,25 @@
-import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticeBanner } from '../../components/notice-banner';
 import { changesLostBy } from '../../domain/differences';
-import { allWordsLoaded, loadAllWords } from '../../i18n/words';
+import { isImportProblem } from '../../domain/notice';
+import { useAllWordsWhen } from '../../i18n/use-all-words';
+import { useScreen } from '../../wizard/use-screen';
 import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
-
-/** One attempt (React's `use` needs the same promise on every render); a failed one shows the notice anyway. */
-let wordsLoaded: Promise<void> | undefined;
 
 /** The machine's current notices and, when another tab changed the open assessment, the choice it needs. */
 export function AppNotices() {
   const { t } = useTranslation('common');
   const send = useWizardSend();
-  const notices = useWizardSelector((s) => s.context.notices);
+  const all = useWizardSelector((s) => s.context.notices);
+  // On the welcome screen, a file that could not be opened is said beside the file field (../welcome/import-file.tsx).
+  const notices = useScreen() === 'welcome' ? all.filter((n) => !isImportProblem(n)) : all;
   const conflict = useWizardSelector((s) => s.context.conflict !== null);
   // What "use the latest" would throw away, said before it is chosen.
   const lost = useWizardSelector((s) =>
     s.context.conflict && s.context.assessment ? changesLostBy(s.context.assessment, s.context.conflict) : 0,
   );
-  // The conflict choice, and the values of some notices, use words beyond the first screen's: shown once they
-  // are there (the shell's Suspense waits); without a connection, the notice comes with the words it has.
-  if ((conflict || notices.length) && !allWordsLoaded()) use((wordsLoaded ??= loadAllWords().catch(() => undefined)));
+  // Shown once their words are there (the shell's Suspense waits).
+  useAllWordsWhen(conflict || notices.length > 0);
   return (
     <>
       {conflict ? (

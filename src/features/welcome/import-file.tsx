@@ -1,6 +1,9 @@
-import { useId } from 'react';
+import { Suspense, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWizardSend } from '../../wizard/wizard-context';
+import { NoticeBanner } from '../../components/notice-banner';
+import { isImportProblem } from '../../domain/notice';
+import { useAllWordsWhen } from '../../i18n/use-all-words';
+import { useWizardSelector, useWizardSend } from '../../wizard/wizard-context';
 
 /** Choose an exported .json file; the storage actor reads, checks and opens it. */
 export function ImportFile() {
@@ -32,6 +35,33 @@ export function ImportFile() {
           }}
         />
       </div>
+      <Suspense fallback={null}>
+        <ImportProblem />
+      </Suspense>
     </section>
+  );
+}
+
+/**
+ * Why the chosen file could not be opened, said here, where the producer's eyes and finger are (the
+ * notices at the top of the page are a screen's height away on a phone), and focused, so a screen
+ * reader reads it and the page brings it into view.
+ */
+function ImportProblem() {
+  const send = useWizardSend();
+  const notices = useWizardSelector((s) => s.context.notices);
+  const problems = notices.filter(isImportProblem);
+  useAllWordsWhen(problems.length > 0);
+  const box = useRef<HTMLDivElement>(null);
+  const shown = problems.length > 0;
+  // Each failed file is a new set of notices: focused again even when it fails for the same reason.
+  useEffect(() => {
+    if (shown) box.current?.focus();
+  }, [shown, notices]);
+  if (!shown) return null;
+  return (
+    <div ref={box} tabIndex={-1} className="import-problem">
+      <NoticeBanner notices={problems} onDismiss={() => send({ type: 'notice.dismiss' })} />
+    </div>
   );
 }
