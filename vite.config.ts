@@ -37,9 +37,28 @@ const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
+/**
+ * Files under /assets/ carry their content's hash in their names: a changed file is a new name, so a
+ * browser may keep them for good (README, "Hosting"). `vite preview` would have them revalidated on
+ * every use, and then the files asked for ahead of a tap (src/app/start-up-files.ts) would be fetched
+ * again by the tap.
+ */
+function previewKeepsHashedFiles(): Plugin {
+  return {
+    name: 'ocop-preview-keeps-hashed-files',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    previewKeepsHashedFiles(),
     devCsp(),
     // locales/<lng>/common.json?first-screen: the words start-up loads (src/i18n/first-screen-words.ts).
     firstScreenWordsPlugin(),

@@ -93,6 +93,43 @@ test('start-up asks for each of its files once, after the first paint, and every
   expect(Math.min(...asked.filter((a) => listed.includes(a.file)).map((a) => a.at))).toBeGreaterThan(painted);
 });
 
+test('once started, the app fetches what “Start” needs ahead of the tap, and the tap then fetches it no more', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (req) => {
+    const { pathname } = new URL(req.url());
+    if (pathname.startsWith('/assets/')) asked.push(pathname.slice(1));
+  });
+  await page.goto('/');
+  await ready(page);
+  const content = await page.locator('meta[name="ocop-first-tap-files"]').getAttribute('content');
+  const listed = JSON.parse(content ?? '{}') as { code: string[]; words: Record<string, string[]> };
+  const wanted = [...listed.code, ...listed.words.vi];
+  expect(wanted.some((file) => file.startsWith('assets/profile-screen-'))).toBe(true);
+  expect(wanted.some((file) => file.startsWith('assets/storage-service-'))).toBe(true);
+  // Asked for when the phone is idle after start-up, without a tap; not the other language's words.
+  await expect.poll(() => wanted.filter((file) => !asked.includes(file))).toEqual([]);
+  expect(asked).not.toContain(listed.words.en[0]);
+  // The tap finds them kept: the browser's cache answers (nothing transferred), nothing is fetched again.
+  await page.getByRole('button', { name: WORDS.vi.welcome.start }).click();
+  await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.profile.title })).toBeVisible();
+  const transferred = await page.evaluate(
+    (files) =>
+      files.map((file) => {
+        const uses = performance.getEntriesByName(new URL(`/${file}`, location.href).href, 'resource');
+        return { file, uses: uses.length, lastTransfer: (uses.at(-1) as PerformanceResourceTiming).transferSize };
+      }),
+    listed.code.filter(
+      (file) => file.startsWith('assets/profile-screen-') || file.startsWith('assets/storage-service-'),
+    ),
+  );
+  for (const { file, uses, lastTransfer } of transferred) {
+    expect(uses, file).toBe(2); // kept ahead, then used
+    expect(lastTransfer, file).toBe(0);
+  }
+});
+
 test('a first visit hydrates the pre-rendered screen (same nodes) with nothing in the console', async ({ page }) => {
   const problems = collectProblems(page);
   await recordFrames(page);

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import type { Plugin, Rollup } from 'vite';
-import { START_UP_FILES_META } from '../src/app/start-up-files.ts';
+import {
+  FIRST_TAP_FILES_META,
+  FIRST_TAP_MODULES,
+  START_UP_FILES_META,
+  type FirstTapFiles,
+} from '../src/app/start-up-files.ts';
 import { FIRST_SCREEN_QUERY } from '../src/i18n/first-screen-words.ts';
 
 /**
@@ -16,6 +21,9 @@ import { FIRST_SCREEN_QUERY } from '../src/i18n/first-screen-words.ts';
  * (src/i18n/first-screen-words.ts), so they do not wait for that stage either. The list goes in `<meta name="ocop-start-up-files">` (START_UP_FILES_META),
  * space-separated, relative to the site root. The dev server has no list: there every file is asked
  * for when it is imported.
+ *
+ * With it goes the list of what the first tap needs beyond start-up (FIRST_TAP_MODULES and `common`
+ * whole per language, without the start-up files) in `<meta name="ocop-first-tap-files">`.
  */
 export function startUpFilesPlugin(boot: string): Plugin {
   let root = '';
@@ -34,27 +42,64 @@ export function startUpFilesPlugin(boot: string): Plugin {
         if (!language) throw new Error('start-up-files: index.html has no <html lang>');
         const words = path.resolve(root, `locales/${language}/common.json`) + `?${FIRST_SCREEN_QUERY}`;
         const files = startUpFiles(bundle, [path.resolve(root, boot), words]);
-        return [{ tag: 'meta', attrs: { name: START_UP_FILES_META, content: files.join(' ') }, injectTo: 'head' }];
+        const firstTap = firstTapFiles(
+          bundle,
+          FIRST_TAP_MODULES.map((id) => path.resolve(root, id)),
+          new Set(files),
+        );
+        return [
+          { tag: 'meta', attrs: { name: START_UP_FILES_META, content: files.join(' ') }, injectTo: 'head' },
+          { tag: 'meta', attrs: { name: FIRST_TAP_FILES_META, content: JSON.stringify(firstTap) }, injectTo: 'head' },
+        ];
       },
     },
   };
 }
 
-function startUpFiles(bundle: Rollup.OutputBundle, [bootId, wordsId]: readonly [string, string]): string[] {
-  const chunks = Object.values(bundle).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+const chunksOf = (bundle: Rollup.OutputBundle) =>
+  Object.values(bundle).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+
+/** Chunk files and, through `add`, everything they import statically, each once. */
+function closure(chunks: readonly Rollup.OutputChunk[]) {
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const boot = chunks.find((chunk) => chunk.facadeModuleId === bootId);
-  if (!boot) throw new Error(`start-up-files: no chunk for ${bootId}`);
-  const wanted = new Set<string>();
+  const files = new Set<string>();
   const add = (fileName: string) => {
-    if (wanted.has(fileName)) return;
-    wanted.add(fileName);
+    if (files.has(fileName)) return;
+    files.add(fileName);
     for (const imported of byName.get(fileName)?.imports ?? []) add(imported);
   };
-  const words = chunks.find((chunk) => chunk.facadeModuleId === wordsId);
-  if (!words) throw new Error(`start-up-files: no chunk for ${wordsId}`);
-  for (const fileName of [boot.fileName, ...boot.dynamicImports, words.fileName]) add(fileName);
+  return { files, add };
+}
+
+function chunkOf(chunks: readonly Rollup.OutputChunk[], id: string): Rollup.OutputChunk {
+  const chunk = chunks.find((c) => c.facadeModuleId === id);
+  if (!chunk) throw new Error(`start-up-files: no chunk for ${id}`);
+  return chunk;
+}
+
+function startUpFiles(bundle: Rollup.OutputBundle, [bootId, wordsId]: readonly [string, string]): string[] {
+  const chunks = chunksOf(bundle);
+  const boot = chunkOf(chunks, bootId);
+  const { files, add } = closure(chunks);
+  for (const fileName of [boot.fileName, ...boot.dynamicImports, chunkOf(chunks, wordsId).fileName]) add(fileName);
   // The entry is already loaded by index.html's script tag.
-  for (const chunk of chunks) if (chunk.isEntry) wanted.delete(chunk.fileName);
-  return [...wanted];
+  for (const chunk of chunks) if (chunk.isEntry) files.delete(chunk.fileName);
+  return [...files];
+}
+
+function firstTapFiles(
+  bundle: Rollup.OutputBundle,
+  ids: readonly string[],
+  startUp: ReadonlySet<string>,
+): FirstTapFiles {
+  const chunks = chunksOf(bundle);
+  const { files, add } = closure(chunks);
+  for (const id of ids) add(chunkOf(chunks, id).fileName);
+  const words: Record<string, string[]> = {};
+  for (const chunk of chunks) {
+    const language = /[\\/]locales[\\/]([^\\/]+)[\\/]common\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
+    if (language) words[language] = [chunk.fileName];
+  }
+  const later = (file: string) => !startUp.has(file) && !chunks.some((c) => c.isEntry && c.fileName === file);
+  return { code: [...files].filter(later), words };
 }

@@ -37,7 +37,7 @@ function phoneContext(browser, extra = {}) {
 }
 
 /**
- * Every same-origin .js file the first screen loads, gzipped with Node's
+ * Every same-origin .js file the first screen loads to run, gzipped with Node's
  * default level (about what a static host sends). We gzip the bodies ourselves
  * because `vite preview` serves them uncompressed.
  */
@@ -49,6 +49,8 @@ export async function measureFirstScreen(browser, baseUrl) {
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin !== origin || !url.pathname.endsWith('.js') || response.status() !== 200) return;
+    // Files kept for the first tap (`<link rel="prefetch">`, src/app/start-up-files.ts) are not run by the first screen.
+    if (response.request().resourceType() !== 'script') return;
     pending.push(
       response.body().then(
         (body) => ({ file: url.pathname, rawBytes: body.length, gzipBytes: gzipSync(body).length }),

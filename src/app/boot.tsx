@@ -1,6 +1,8 @@
+import { askForFiles, metaContent } from './ask-for-files';
 import { prerenderIsStale, STALE_ATTRIBUTE } from './first-paint';
 import { framedByOtherOrigin } from './frame-guard';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
+import { FIRST_TAP_FILES_META, type FirstTapFiles } from './start-up-files';
 
 /**
  * Everything after the first paint (src/app/main.tsx loads this once the pre-rendered welcome
@@ -47,6 +49,16 @@ function whenIdle(run: () => void) {
   else setTimeout(run, 1_000);
 }
 
+/** What "Start" needs, kept for it (src/app/start-up-files.ts); asked for before the service worker's copy of everything, which then takes them from the browser's cache. */
+function askForFirstTapFiles(language: string) {
+  try {
+    const files = JSON.parse(metaContent(FIRST_TAP_FILES_META) || '{"code":[],"words":{}}') as FirstTapFiles;
+    askForFiles([...files.code, ...(files.words[language] ?? [])], 'prefetch');
+  } catch {
+    // No list (the dev server), or a damaged one: the files come when they are needed, as without it.
+  }
+}
+
 export async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
@@ -79,8 +91,11 @@ export async function boot(): Promise<void> {
     await words;
     await yieldToBrowser();
     showApp(root, { i18n, actor, framed, hydrate });
+    whenIdle(() => {
+      askForFirstTapFiles(i18n.language);
+      void import('../lib/pwa-updates').then(({ registerServiceWorker }) => registerServiceWorker());
+    });
   } finally {
     document.documentElement.removeAttribute(STALE_ATTRIBUTE);
   }
-  whenIdle(() => void import('../lib/pwa-updates').then(({ registerServiceWorker }) => registerServiceWorker()));
 }

@@ -1,6 +1,7 @@
 import './zod-jitless';
 import '../styles.css';
 import './first-paint.css';
+import { askForFiles, metaContent } from './ask-for-files';
 import { START_UP_FILES_META } from './start-up-files';
 
 /**
@@ -53,14 +54,7 @@ function afterFirstScreen(run: () => void) {
  * starts, finds them there and adds none.
  */
 function askForStartUpFiles() {
-  const list = document.querySelector<HTMLMetaElement>(`meta[name="${START_UP_FILES_META}"]`)?.content ?? '';
-  for (const file of list.split(' ').filter(Boolean)) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = ''; // as Vite's helper does
-    link.href = import.meta.env.BASE_URL + file;
-    document.head.append(link);
-  }
+  askForFiles(metaContent(START_UP_FILES_META).split(' ').filter(Boolean), 'modulepreload');
 }
 
 afterFirstScreen(() => {
