@@ -142,6 +142,19 @@ describe('a slow first visit (storage code still loading)', () => {
     expect(saved()[0]).toBe(`${KEY_PREFIX}${actor.getSnapshot().context.assessment?.id}`);
   });
 
+  it('the legal basis opened while storage loads: the assessment asked for is shown when it is there', async () => {
+    const { actor, arrive, saved } = firstVisit();
+    actor.send({ type: 'assessment.new' });
+    actor.send({ type: 'nav.legal' });
+    arrive();
+    await settle();
+    expect(screenOf(actor.getSnapshot())).toBe('profile');
+    expect(saved()).toHaveLength(1);
+    actor.send({ type: 'nav.back' });
+    expect(screenOf(actor.getSnapshot())).toBe('welcome');
+    expect(actor.getSnapshot().hasTag('opening')).toBe(false);
+  });
+
   it('when storage cannot load, says so and lets Start be tapped again', async () => {
     const { actor, arrive, saved } = firstVisit();
     actor.send({ type: 'assessment.new' });

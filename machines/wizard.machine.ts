@@ -319,6 +319,23 @@ export const wizardMachine = setup({
   initial: 'booting',
   on: {
     'storage.failed': { actions: 'takeFailure' },
+    /*
+     * Storage opened the assessment asked for (created, opened, imported, followed up) from the welcome screen.
+     * Taken from wherever the producer is by then (the legal basis, opened while storage's code was still
+     * loading): the assessment they asked for is shown, and the welcome screen is not left waiting for it.
+     */
+    'assessment.opened': {
+      target: '.wizard.active',
+      actions: assign({
+        assessment: ({ event }) => event.assessment,
+        epoch: ({ context }) => context.epoch + 1,
+        notices: ({ event }) => event.notices ?? [],
+        conflict: null,
+        deleted: null,
+        saveFailed: false,
+        lastReport: null,
+      }),
+    },
     'notice.dismiss': { actions: assign({ notices: [] }) },
     'app.unexpectedError': {
       actions: assign({
@@ -366,20 +383,6 @@ export const wizardMachine = setup({
     },
     wizard: {
       initial: 'welcome',
-      on: {
-        'assessment.opened': {
-          target: '.active',
-          actions: assign({
-            assessment: ({ event }) => event.assessment,
-            epoch: ({ context }) => context.epoch + 1,
-            notices: ({ event }) => event.notices ?? [],
-            conflict: null,
-            deleted: null,
-            saveFailed: false,
-            lastReport: null,
-          }),
-        },
-      },
       states: {
         hist: { type: 'history', history: 'deep' },
         welcome: {
