@@ -111,7 +111,9 @@ export default defineConfig({
       ]),
     ),
   },
-  preview: { headers: SECURITY_HEADERS },
+  // No CORS: nothing is fetched from another origin, and its `Vary: Origin` would have a cached file
+  // asked for again when requests differ only in that header (a module script's and the service worker's).
+  preview: { headers: SECURITY_HEADERS, cors: false },
   build: {
     target: ['chrome111', 'firefox114', 'safari16.4'],
     sourcemap: false,

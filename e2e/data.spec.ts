@@ -73,6 +73,10 @@ test('a broken or foreign file is refused with a message and saved data stays in
     await expect(section.locator('.import-problem')).toBeFocused();
     await expect(section.getByRole('alert')).toBeInViewport();
   }
+  // Dismissed, the message hands the focus back to the file field.
+  await section.getByRole('button', { name: w.notices.dismiss }).click();
+  await expect(section.getByRole('alert')).toHaveCount(0);
+  await expect(input).toBeFocused();
   const after = await page.evaluate(() =>
     JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('ocop:assessment:'))),
   );

@@ -235,13 +235,35 @@ test('“English” then “Start” tapped before the app has loaded: the page 
   await page.goto('/', { waitUntil: 'commit' });
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await page.getByRole('button', { name: WORDS.vi.welcome.start }).click();
-  // Before the app runs, a bar along the top says the taps were taken (first-paint.css).
+  // Before the app runs, a bar along the top and "Loading…" say the taps were taken (first-paint.css).
   await expect(page.locator('html')).toHaveAttribute('data-waiting', '');
+  await expect(page.locator('.first-wait')).toBeInViewport();
   expect(await page.locator('html').getAttribute('data-app')).toBeNull();
   release();
   await expect(page.getByRole('heading', { level: 1, name: WORDS.en.profile.title })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).not.toHaveAttribute('data-waiting');
+});
+
+test('“English”, then “Tiếng Việt”, then “Start” tapped before the app has loaded: the last language tapped wins', async ({
+  page,
+}) => {
+  let release = () => {};
+  const tapped = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/boot-.*\.js$/, async (route) => {
+    await tapped;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+  await page.getByRole('button', { name: WORDS.vi.welcome.start }).click();
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.profile.title })).toBeVisible();
+  // English's words may arrive after the Vietnamese tap was repeated: they must not switch the page.
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.profile.title })).toBeVisible();
 });
 
 test('“Start” tapped again and again while storage’s code is on its way makes one assessment', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_INFO, LANGUAGES, type Language } from '../domain/languages';
 
@@ -30,7 +30,11 @@ function viewportAnchor(): HTMLElement | null {
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
   const [unavailable, setUnavailable] = useState<Language | null>(null);
+  // The last language tapped: a switch still loading its words gives way to a later tap (English, then
+  // Tiếng Việt at once, on a slow link, ends in Vietnamese).
+  const wanted = useRef<Language | null>(null);
   const switchTo = async (lng: Language) => {
+    wanted.current = lng;
     const anchor = viewportAnchor();
     const before = anchor?.getBoundingClientRect().top;
     // Offline before the service worker cached the other language, i18next would switch anyway and show raw
@@ -40,6 +44,7 @@ export function LanguageSwitch() {
     const missing = () => namespaces.filter((ns) => !i18n.hasResourceBundle(lng, ns));
     // reloadResources, not loadLanguages: i18next never retries a namespace whose load failed once.
     if (missing().length) await i18n.reloadResources(lng, missing());
+    if (wanted.current !== lng) return;
     setUnavailable(missing().length ? lng : null);
     if (missing().length) return;
     await i18n.changeLanguage(lng);

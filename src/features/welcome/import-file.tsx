@@ -36,7 +36,7 @@ export function ImportFile() {
         />
       </div>
       <Suspense fallback={null}>
-        <ImportProblem />
+        <ImportProblem onDismissed={() => document.getElementById(id)?.focus()} />
       </Suspense>
     </section>
   );
@@ -47,7 +47,7 @@ export function ImportFile() {
  * notices at the top of the page are a screen's height away on a phone), and focused, so a screen
  * reader reads it and the page brings it into view.
  */
-function ImportProblem() {
+function ImportProblem({ onDismissed }: { onDismissed: () => void }) {
   const send = useWizardSend();
   const notices = useWizardSelector((s) => s.context.notices);
   const problems = notices.filter(isImportProblem);
@@ -61,7 +61,13 @@ function ImportProblem() {
   if (!shown) return null;
   return (
     <div ref={box} tabIndex={-1} className="import-problem">
-      <NoticeBanner notices={problems} onDismiss={() => send({ type: 'notice.dismiss' })} />
+      <NoticeBanner
+        notices={problems}
+        onDismiss={() => {
+          send({ type: 'notice.dismiss' });
+          onDismissed(); // back to the file field, not the top of the page
+        }}
+      />
     </div>
   );
 }
