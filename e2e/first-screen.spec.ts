@@ -2,9 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { untilAppRuns, WORDS, type Lng } from './support/app';
 
 /**
- * The welcome screen is in index.html before any script runs (pre-rendered at build time), React
- * takes it over without complaint, and a visitor for whom it does not fit (English, saved
- * assessments) never sees it: the first painted frame is already right, or says "Loading…".
+ * The welcome screen is in index.html before any script runs (pre-rendered at build time, in
+ * Vietnamese and, put in place before the first paint for an English browser, in English), React
+ * takes it over without complaint, and a visitor for whom it does not fit (saved assessments) never
+ * sees it: the first painted frame is already right, or says "Loading…".
  */
 
 /** Every console error or warning and uncaught error of the page (a hydration mismatch is one). */
@@ -130,43 +131,66 @@ test('once started, the app fetches what “Start” needs ahead of the tap, and
   }
 });
 
-test('a first visit hydrates the pre-rendered screen (same nodes) with nothing in the console', async ({ page }) => {
-  const problems = collectProblems(page);
-  await recordFrames(page);
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { __h1: Element | null }).__h1 = document.querySelector('h1');
+for (const [lng, locale] of [
+  ['vi', 'vi-VN'],
+  ['en', 'en-US'],
+] as const satisfies [Lng, string][]) {
+  test.describe(`a browser set to ${locale}`, () => {
+    test.use({ locale });
+    test('a first visit hydrates the pre-rendered screen in its language (same nodes) with nothing in the console', async ({
+      page,
+    }) => {
+      const problems = collectProblems(page);
+      await recordFrames(page);
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { __h1: Element | null }).__h1 = document.querySelector('h1');
+        });
+      });
+      await page.goto('/');
+      await ready(page);
+      // Hydration keeps the server's nodes; a fresh client render would have replaced them.
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { __h1: Element | null }).__h1 === document.querySelector('h1'),
+        ),
+      ).toBe(true);
+      await expect(page.getByRole('heading', { level: 1, name: WORDS[lng].welcome.title })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', lng);
+      // From the first frame with anything in it, the welcome screen in the browser's language. The browser may
+      // run a frame while it is still reading #root, before the script after it has put another language's
+      // screen in: #root is hidden then and nothing else is on the page yet, so nothing is painted.
+      const seen = await frames(page);
+      expect(seen.slice(seen.findIndex((f) => f !== 'blank'))).toEqual([WORDS[lng].welcome.title]);
+      expect(problems).toEqual([]);
+    });
+
+    test('“Start” tapped before the app has loaded opens the assessment in this language', async ({ page }) => {
+      await slowApp(page);
+      await page.goto('/', { waitUntil: 'commit' });
+      await page.getByRole('button', { name: WORDS[lng].welcome.start }).click();
+      await expect(page.getByRole('heading', { level: 1, name: WORDS[lng].profile.title })).toBeVisible();
     });
   });
-  await page.goto('/');
-  await ready(page);
-  // Hydration keeps the server's nodes; a fresh client render would have replaced them.
-  expect(
-    await page.evaluate(() => (window as unknown as { __h1: Element | null }).__h1 === document.querySelector('h1')),
-  ).toBe(true);
-  await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.welcome.title })).toBeVisible();
-  expect(await frames(page)).toEqual([WORDS.vi.welcome.title]);
-  expect(problems).toEqual([]);
-});
+}
 
 for (const lng of ['en', 'vi'] as const satisfies Lng[]) {
-  test(`a returning ${lng === 'en' ? 'English' : 'Vietnamese'} user whose screen differs never sees the pre-rendered one`, async ({
+  test(`a returning ${lng === 'en' ? 'English' : 'Vietnamese'} user with an open assessment never sees a pre-rendered screen`, async ({
     page,
   }) => {
     const problems = collectProblems(page);
     await page.goto('/');
     await ready(page);
-    // English: the language alone differs. Vietnamese: a saved assessment is listed.
-    if (lng === 'en') {
-      await page.evaluate(() => localStorage.setItem('ocop:language', 'en'));
-    } else {
-      await page.getByRole('button', { name: WORDS.vi.welcome.start }).click();
-      await expect(page.locator('h1')).toHaveText(WORDS.vi.profile.title);
-    }
+    // An assessment is open, in the language chosen.
+    if (lng === 'en') await page.evaluate(() => localStorage.setItem('ocop:language', 'en'));
+    await page.goto('/');
+    await ready(page);
+    await page.getByRole('button', { name: WORDS[lng].welcome.start }).click();
+    await expect(page.locator('h1')).toHaveText(WORDS[lng].profile.title);
     await recordFrames(page);
     await page.reload();
     await ready(page);
-    const expected = lng === 'en' ? WORDS.en.welcome.title : WORDS.vi.profile.title;
+    const expected = WORDS[lng].profile.title;
     await expect(page.locator('h1:visible')).toHaveText(expected);
     await expect(page.locator('html')).toHaveAttribute('lang', lng);
     // Every painted frame: "Loading…", or the right screen; never the Vietnamese welcome screen, nor a blank page.
@@ -213,13 +237,6 @@ test('a file chosen before the app has loaded is read once it has', async ({ pag
   });
   await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
   await expect(page.getByRole('alert')).toContainText(WORDS.vi.notices.import['not-ocop']);
-});
-
-test('“Start” tapped before the app has loaded still starts', async ({ page }) => {
-  await slowApp(page);
-  await page.goto('/', { waitUntil: 'commit' });
-  await page.getByRole('button', { name: WORDS.vi.welcome.start }).click();
-  await expect(page.getByRole('heading', { level: 1, name: WORDS.vi.profile.title })).toBeVisible();
 });
 
 test('“English” then “Start” tapped before the app has loaded: the page shows the taps were taken, and the assessment opens in English', async ({

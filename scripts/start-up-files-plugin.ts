@@ -4,6 +4,7 @@ import {
   FIRST_TAP_FILES_META,
   FIRST_TAP_MODULES,
   START_UP_FILES_META,
+  START_UP_WORDS_META,
   type FirstTapFiles,
 } from '../src/app/start-up-files.ts';
 import { FIRST_SCREEN_QUERY } from '../src/i18n/first-screen-words.ts';
@@ -17,13 +18,15 @@ import { FIRST_SCREEN_QUERY } from '../src/i18n/first-screen-words.ts';
  *
  * The stages are what `boot` imports dynamically: the files are boot's chunk, the chunks it imports
  * dynamically, and everything those import statically, so a new stage in boot.tsx is listed without
- * more ado; and the first screen's words in the page's language, which i18next asks for as it starts
- * (src/i18n/first-screen-words.ts), so they do not wait for that stage either. The list goes in `<meta name="ocop-start-up-files">` (START_UP_FILES_META),
- * space-separated, relative to the site root. The dev server has no list: there every file is asked
- * for when it is imported.
+ * more ado. The list goes in `<meta name="ocop-start-up-files">` (START_UP_FILES_META), space-separated,
+ * relative to the site root. The dev server has no list: there every file is asked for when it is
+ * imported.
  *
- * With it goes the list of what the first tap needs beyond start-up (FIRST_TAP_MODULES and `common`
- * whole per language, without the start-up files) in `<meta name="ocop-first-tap-files">`.
+ * With it go each language's first-screen words, which i18next asks for as it starts
+ * (src/i18n/first-screen-words.ts; main.tsx takes the page's language's, so they do not wait for that
+ * stage either), in `<meta name="ocop-start-up-words">`; and what the first tap needs beyond start-up
+ * (FIRST_TAP_MODULES and `common` whole per language, without the start-up files) in
+ * `<meta name="ocop-first-tap-files">`.
  */
 export function startUpFilesPlugin(boot: string): Plugin {
   let root = '';
@@ -35,13 +38,10 @@ export function startUpFilesPlugin(boot: string): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, { bundle }) {
+      handler(_html, { bundle }) {
         if (!bundle) return [];
-        // The pre-rendered screen's language is the page's.
-        const language = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1];
-        if (!language) throw new Error('start-up-files: index.html has no <html lang>');
-        const words = path.resolve(root, `locales/${language}/common.json`) + `?${FIRST_SCREEN_QUERY}`;
-        const files = startUpFiles(bundle, [path.resolve(root, boot), words]);
+        const files = startUpFiles(bundle, path.resolve(root, boot));
+        const words = startUpWords(bundle);
         const firstTap = firstTapFiles(
           bundle,
           FIRST_TAP_MODULES.map((id) => path.resolve(root, id)),
@@ -49,6 +49,7 @@ export function startUpFilesPlugin(boot: string): Plugin {
         );
         return [
           { tag: 'meta', attrs: { name: START_UP_FILES_META, content: files.join(' ') }, injectTo: 'head' },
+          { tag: 'meta', attrs: { name: START_UP_WORDS_META, content: JSON.stringify(words) }, injectTo: 'head' },
           { tag: 'meta', attrs: { name: FIRST_TAP_FILES_META, content: JSON.stringify(firstTap) }, injectTo: 'head' },
         ];
       },
@@ -77,14 +78,30 @@ function chunkOf(chunks: readonly Rollup.OutputChunk[], id: string): Rollup.Outp
   return chunk;
 }
 
-function startUpFiles(bundle: Rollup.OutputBundle, [bootId, wordsId]: readonly [string, string]): string[] {
+function startUpFiles(bundle: Rollup.OutputBundle, bootId: string): string[] {
   const chunks = chunksOf(bundle);
   const boot = chunkOf(chunks, bootId);
   const { files, add } = closure(chunks);
-  for (const fileName of [boot.fileName, ...boot.dynamicImports, chunkOf(chunks, wordsId).fileName]) add(fileName);
+  for (const fileName of [boot.fileName, ...boot.dynamicImports]) add(fileName);
   // The entry is already loaded by index.html's script tag.
   for (const chunk of chunks) if (chunk.isEntry) files.delete(chunk.fileName);
   return [...files];
+}
+
+/** `common` per language, as a chunk file, for each `common.json` module of the bundle with `query` (or none). */
+function commonChunks(chunks: readonly Rollup.OutputChunk[], query: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const chunk of chunks) {
+    const [file, found = ''] = (chunk.facadeModuleId ?? '').split('?');
+    const language = /[\\/]locales[\\/]([^\\/]+)[\\/]common\.json$/.exec(file)?.[1];
+    if (language && found === query) files[language] = chunk.fileName;
+  }
+  return files;
+}
+
+/** Each language's first-screen words (src/i18n/first-screen-words.ts), which i18next asks for as it starts. */
+function startUpWords(bundle: Rollup.OutputBundle): Record<string, string> {
+  return commonChunks(chunksOf(bundle), FIRST_SCREEN_QUERY);
 }
 
 function firstTapFiles(
@@ -95,11 +112,7 @@ function firstTapFiles(
   const chunks = chunksOf(bundle);
   const { files, add } = closure(chunks);
   for (const id of ids) add(chunkOf(chunks, id).fileName);
-  const words: Record<string, string[]> = {};
-  for (const chunk of chunks) {
-    const language = /[\\/]locales[\\/]([^\\/]+)[\\/]common\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
-    if (language) words[language] = [chunk.fileName];
-  }
+  const words = Object.fromEntries(Object.entries(commonChunks(chunks, '')).map(([lng, file]) => [lng, [file]]));
   const later = (file: string) => !startUp.has(file) && !chunks.some((c) => c.isEntry && c.fileName === file);
   return { code: [...files].filter(later), words };
 }

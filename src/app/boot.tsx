@@ -1,5 +1,5 @@
 import { askForFiles, metaContent } from './ask-for-files';
-import { prerenderIsStale, STALE_ATTRIBUTE } from './first-paint';
+import { firstPaintLanguage, PRERENDER_ATTRIBUTE } from './first-paint';
 import { framedByOtherOrigin } from './frame-guard';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
 import { FIRST_TAP_FILES_META, type FirstTapFiles } from './start-up-files';
@@ -7,8 +7,9 @@ import { FIRST_TAP_FILES_META, type FirstTapFiles } from './start-up-files';
 /**
  * Everything after the first paint (src/app/main.tsx loads this once the pre-rendered welcome
  * screen is on the screen): the words, the stored assessments, then React. The pre-rendered screen
- * is hydrated when it is what this visitor should see, and replaced otherwise (another language,
- * saved assessments), in which case the first-paint check has kept it hidden meanwhile.
+ * in #root (the visitor's language's, src/app/prerender.tsx) is hydrated when it is what this visitor
+ * should see, and replaced otherwise (saved assessments), in which case the first-paint check has kept
+ * it hidden meanwhile.
  *
  * Start-up goes in stages, each evaluated in a task of its own with the browser free in between
  * (a tap on the welcome screen is answered between two stages, not after all of them): i18next and
@@ -19,9 +20,13 @@ import { FIRST_TAP_FILES_META, type FirstTapFiles } from './start-up-files';
  */
 
 function prerenderFits(root: HTMLElement, framed: boolean): boolean {
-  if (framed || root.firstElementChild === null || document.documentElement.hasAttribute(STALE_ATTRIBUTE)) return false;
+  const page = document.documentElement;
+  if (framed || root.firstElementChild === null || page.hasAttribute(PRERENDER_ATTRIBUTE)) return false;
   try {
-    return !prerenderIsStale(localStorage, navigator.languages ?? [navigator.language], FIRST_PAINT_FACTS);
+    // The screen in #root is in the page's language (the swap script set it when it put another one in).
+    return (
+      firstPaintLanguage(localStorage, navigator.languages ?? [navigator.language], FIRST_PAINT_FACTS) === page.lang
+    );
   } catch {
     return false; // storage refused: the app says so, which the pre-rendered screen does not
   }
@@ -96,6 +101,6 @@ export async function boot(): Promise<void> {
       void import('../lib/pwa-updates').then(({ registerServiceWorker }) => registerServiceWorker());
     });
   } finally {
-    document.documentElement.removeAttribute(STALE_ATTRIBUTE);
+    document.documentElement.removeAttribute(PRERENDER_ATTRIBUTE);
   }
 }

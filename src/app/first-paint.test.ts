@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../i18n/i18n';
-import { prerenderIsStale, type StorageView } from './first-paint';
+import { firstPaintLanguage, type StorageView } from './first-paint';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
 import { renderFirstScreen } from './prerender';
 
@@ -24,37 +24,45 @@ const otherKeys = fc.subarray([
 ]);
 
 describe('the first-paint check', () => {
-  it('keeps the pre-rendered screen exactly when the app would start in its language with nothing saved', () => {
+  it('picks the pre-rendered screen in the language the app would start in, and none when something is saved', () => {
     fc.assert(
       fc.property(storedLanguage, fc.array(tags, { maxLength: 4 }), otherKeys, (stored, browser, keys) => {
         const entries: Record<string, string> = Object.fromEntries(keys.map((k) => [k, '{}']));
         if (stored !== undefined) entries[FIRST_PAINT_FACTS.languageKey] = stored;
         const saved = keys.some((k) => k.startsWith('ocop:'));
         const language = detectLanguage(stored ?? null, browser);
-        expect(prerenderIsStale(storageOf(entries), browser, FIRST_PAINT_FACTS)).toBe(
-          saved || language !== FIRST_PAINT_FACTS.prerendered,
-        );
+        expect(firstPaintLanguage(storageOf(entries), browser, FIRST_PAINT_FACTS)).toBe(saved ? null : language);
       }),
     );
   });
 
-  it('is inlined into index.html as a script that works on its own, and the screen is the welcome screen', async () => {
-    const { html, gateScript } = await renderFirstScreen();
+  it('is inlined into index.html as two scripts that work on their own, and the screen is the welcome screen in the visitor’s language', async () => {
+    const { html, others, gateScript, swapScript, body, waitingLine } = await renderFirstScreen();
     expect(html).toMatch(/<h1[^>]*>Tự đánh giá sản phẩm OCOP<\/h1>/);
+    expect(others.map((o) => o.lng)).toEqual(['en']);
+    expect(others[0]?.html).toMatch(/<h1[^>]*>OCOP product self-assessment<\/h1>/);
 
     const run = (stored: Record<string, string>, languages: string[]) => {
       localStorage.clear();
       for (const [k, v] of Object.entries(stored)) localStorage.setItem(k, v);
       Object.defineProperty(navigator, 'languages', { value: languages, configurable: true });
-      document.documentElement.removeAttribute('data-prerender');
-      // Exactly what the browser runs from index.html's <head>.
+      const page = document.documentElement;
+      page.removeAttribute('data-prerender');
+      page.lang = 'vi';
+      // Exactly what the browser runs from index.html: the gate in <head>, the body, the swap at its end.
       new Function(gateScript)();
-      return document.documentElement.getAttribute('data-prerender');
+      document.body.innerHTML = `${body}${waitingLine}`;
+      new Function(swapScript)();
+      const hidden = page.getAttribute('data-prerender');
+      return { hidden, lang: page.lang, h1: document.querySelector('#root h1')?.textContent };
     };
-    expect(run({}, ['vi-VN'])).toBeNull();
-    expect(run({ 'ocop:language': 'vi' }, ['en-US'])).toBeNull();
-    expect(run({ 'ocop:language': 'en' }, ['vi-VN'])).toBe('stale');
-    expect(run({}, ['en-US', 'vi'])).toBe('stale');
-    expect(run({ 'ocop:open': 'x' }, ['vi-VN'])).toBe('stale');
+    const vi = { hidden: null, lang: 'vi', h1: 'Tự đánh giá sản phẩm OCOP' };
+    const en = { hidden: null, lang: 'en', h1: 'OCOP product self-assessment' };
+    expect(run({}, ['vi-VN'])).toEqual(vi);
+    expect(run({ 'ocop:language': 'vi' }, ['en-US'])).toEqual(vi);
+    expect(run({ 'ocop:language': 'en' }, ['vi-VN'])).toEqual(en);
+    expect(run({}, ['en-US', 'vi'])).toEqual(en);
+    expect(run({ 'ocop:open': 'x' }, ['vi-VN'])).toMatchObject({ hidden: 'stale', lang: 'vi' });
+    expect(run({ 'ocop:open': 'x', 'ocop:language': 'en' }, ['vi-VN'])).toMatchObject({ hidden: 'stale' });
   });
 });

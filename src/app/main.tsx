@@ -2,7 +2,7 @@ import './zod-jitless';
 import '../styles.css';
 import './first-paint.css';
 import { askForFiles, metaContent } from './ask-for-files';
-import { START_UP_FILES_META } from './start-up-files';
+import { START_UP_FILES_META, START_UP_WORDS_META } from './start-up-files';
 
 /**
  * The entry point does as little as possible: index.html already holds the welcome screen
@@ -54,7 +54,16 @@ function afterFirstScreen(run: () => void) {
  * starts, finds them there and adds none.
  */
 function askForStartUpFiles() {
-  askForFiles(metaContent(START_UP_FILES_META).split(' ').filter(Boolean), 'modulepreload');
+  const files = metaContent(START_UP_FILES_META).split(' ').filter(Boolean);
+  try {
+    // The words of the page's language: the pre-rendered screen's, which is the visitor's.
+    const words = JSON.parse(metaContent(START_UP_WORDS_META) || '{}') as Record<string, string>;
+    const mine = words[document.documentElement.lang];
+    if (mine) files.push(mine);
+  } catch {
+    // A damaged list: the words come when i18next asks for them.
+  }
+  askForFiles(files, 'modulepreload');
 }
 
 afterFirstScreen(() => {

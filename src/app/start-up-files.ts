@@ -5,6 +5,12 @@
 export const START_UP_FILES_META = 'ocop-start-up-files';
 
 /**
+ * Each language's first-screen words (the file i18next asks for as it starts), in `<meta
+ * name="ocop-start-up-words">` as JSON (language → file): main.tsx asks for the page's language's with the rest.
+ */
+export const START_UP_WORDS_META = 'ocop-start-up-words';
+
+/**
  * What the first tap on the welcome screen ("Start") needs beyond start-up: storage's code (a first
  * visit loads it with the first tap), the profile screen, and every word of `common`. The build lists
  * their files in `<meta name="ocop-first-tap-files">`, as JSON ({@link FirstTapFiles}), and boot.tsx
