@@ -49,15 +49,16 @@ describe('the first-paint check', () => {
       const page = document.documentElement;
       page.removeAttribute('data-prerender');
       page.lang = 'vi';
+      document.title = 'Tự đánh giá OCOP';
       // Exactly what the browser runs from index.html: the gate in <head>, the body, the swap at its end.
       new Function(gateScript)();
       document.body.innerHTML = `${body}${waitingLine}`;
       new Function(swapScript)();
       const hidden = page.getAttribute('data-prerender');
-      return { hidden, lang: page.lang, h1: document.querySelector('#root h1')?.textContent };
+      return { hidden, lang: page.lang, h1: document.querySelector('#root h1')?.textContent, title: document.title };
     };
-    const vi = { hidden: null, lang: 'vi', h1: 'Tự đánh giá sản phẩm OCOP' };
-    const en = { hidden: null, lang: 'en', h1: 'OCOP product self-assessment' };
+    const vi = { hidden: null, lang: 'vi', h1: 'Tự đánh giá sản phẩm OCOP', title: 'Tự đánh giá OCOP' };
+    const en = { hidden: null, lang: 'en', h1: 'OCOP product self-assessment', title: 'OCOP self-assessment' };
     expect(run({}, ['vi-VN'])).toEqual(vi);
     expect(run({ 'ocop:language': 'vi' }, ['en-US'])).toEqual(vi);
     expect(run({ 'ocop:language': 'en' }, ['vi-VN'])).toEqual(en);

@@ -39,6 +39,8 @@ const emptyDevice = fromCallback<StorageCommand>(({ sendBack }) => {
   sendBack({ type: 'library.loaded', entries: [], current: null, notices: [], quarantined: [] });
 });
 
+const pageTitle = (lng: Language) => (commonWords(lng) as { app: { documentTitle: string } }).app.documentTitle;
+
 /** Where the swap script finds a language's pre-rendered screen. */
 const templateId = (lng: string) => `first-screen-${lng}`;
 
@@ -87,7 +89,13 @@ export async function renderFirstScreen(): Promise<FirstScreen> {
   const others = await Promise.all(
     LANGUAGES.filter((lng) => lng !== DEFAULT_LANGUAGE).map(async (lng) => ({ lng, html: await renderWelcome(lng) })),
   );
-  const templates = others.map((other) => `<template id="${templateId(other.lng)}">${other.html}</template>`);
+  // Each with its page title (escaped by React, as an attribute), which the swap script puts in too.
+  const templates = await Promise.all(
+    others.map(async (other) => {
+      const { prelude } = await prerender(<template id={templateId(other.lng)} data-title={pageTitle(other.lng)} />);
+      return (await new Response(prelude).text()).replace('</template>', `${other.html}</template>`);
+    }),
+  );
   return {
     html,
     others,
@@ -128,7 +136,7 @@ function gateScript(): string {
 /**
  * The inline script right after `#root` in index.html (its hash also in the policy): when the gate
  * chose another language's screen, it replaces `#root`'s content with that language's template and
- * sets `<html lang>`, before the first paint (`#root` stays hidden until then, so nothing else shows).
+ * sets `<html lang>` and the page title, before the first paint (`#root` stays hidden until then, so nothing else shows).
  * Without the template, the screen is hidden as stale and the app draws it.
  */
 function swapScript(): string {
@@ -136,7 +144,8 @@ function swapScript(): string {
   return (
     `(function(){var d=document.documentElement,l=d.getAttribute('${a}');if(!l||l==='stale')return;` +
     `var t=document.getElementById('${templateId('')}'+l),r=document.getElementById('root');` +
-    `if(t instanceof HTMLTemplateElement&&r){r.replaceChildren(t.content.cloneNode(true));d.lang=l;d.removeAttribute('${a}')}` +
+    `if(t instanceof HTMLTemplateElement&&r){r.replaceChildren(t.content.cloneNode(true));d.lang=l;` +
+    `document.title=t.getAttribute('data-title')||document.title;d.removeAttribute('${a}')}` +
     `else d.setAttribute('${a}','stale')})()`
   );
 }

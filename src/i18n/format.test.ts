@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_INFO, LANGUAGES } from '../domain/languages';
-import { formatDate } from './format';
+import { formatDate, formatTime } from './format';
 
 /** What Intl writes for the language's date parts: the reference the hand-written dates must match. */
 const REFERENCE = Object.fromEntries(
@@ -46,5 +46,30 @@ describe('formatDate', () => {
   it('throws on a date that is not one, as Intl does', () => {
     expect(() => formatDate('not a date', 'vi')).toThrow(RangeError);
     expect(() => formatDate('2026-13-40', 'en')).toThrow(RangeError);
+  });
+});
+
+describe('formatTime', () => {
+  it('reads the time on the same clock as formatDate (Vietnam), whatever the device’s time zone', () => {
+    // 17:46 UTC on 2 December is 00:46 on 3 December in Vietnam: the date and the time must agree.
+    const iso = '2026-12-02T17:46:00.000Z';
+    expect(`${formatDate(iso, 'en')} ${formatTime(iso)}`).toBe('3 Dec 2026 00:46');
+    expect(`${formatDate(iso, 'vi')} ${formatTime(iso)}`).toBe('03/12/2026 00:46');
+    expect(formatTime('2026-06-30T02:05:00+07:00')).toBe('02:05');
+  });
+
+  it('matches Intl’s 24-hour time in Vietnam for any instant', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }), (ms) => {
+        const iso = new Date(ms).toISOString();
+        expect(formatTime(iso)).toBe(intl.format(new Date(ms)));
+      }),
+    );
   });
 });

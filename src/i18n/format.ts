@@ -33,23 +33,32 @@ export const formatNumber = (value: number, lng: Language, maximumFractionDigits
 /** Vietnam keeps UTC+7 all year (no daylight saving since 1975). */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
+/** An instant as the wall-clock reading in Vietnam (read with the getUTC… methods). */
+function inVietnam(iso: string): Date {
+  const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00+07:00` : iso);
+  if (Number.isNaN(time)) throw new RangeError(`Invalid date: ${iso}`);
+  return new Date(time + VIETNAM_OFFSET_MS);
+}
+
 /**
  * A calendar date (yyyy-mm-dd, or an ISO date-time read as the day it is in Vietnam) in the language's
  * usual form. Not through Intl (see `writeDate` in src/domain/languages.ts); an invalid date throws, as
  * Intl does.
  */
 export function formatDate(iso: string, lng: Language): string {
-  const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00+07:00` : iso);
-  if (Number.isNaN(time)) throw new RangeError(`Invalid date: ${iso}`);
-  const inVietnam = new Date(time + VIETNAM_OFFSET_MS);
-  return LANGUAGE_INFO[lng].writeDate(inVietnam.getUTCDate(), inVietnam.getUTCMonth() + 1, inVietnam.getUTCFullYear());
+  const day = inVietnam(iso);
+  return LANGUAGE_INFO[lng].writeDate(day.getUTCDate(), day.getUTCMonth() + 1, day.getUTCFullYear());
 }
 
-export function formatTime(iso: string, lng: Language): string {
-  return reuse(
-    `time ${lng}`,
-    () => new Intl.DateTimeFormat(locale(lng), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  ).format(new Date(iso));
+/**
+ * The time of an ISO date-time in Vietnam, 24-hour (17:05) in every language: on the same clock as
+ * `formatDate`, so that a date and a time written side by side ("Last changed 3 Dec 2026 00:46") agree
+ * on a device set to another time zone.
+ */
+export function formatTime(iso: string): string {
+  const time = inVietnam(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(time.getUTCHours())}:${two(time.getUTCMinutes())}`;
 }
 
 export const formatBytes = (bytes: number, lng: Language): string =>

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n/use-language';
 import { formatTime } from '../../i18n/format';
 import { useWizardSelector } from '../../wizard/wizard-context';
 
@@ -11,7 +10,6 @@ import { useWizardSelector } from '../../wizard/wizard-context';
  */
 export function SavedStatus() {
   const { t } = useTranslation('common');
-  const lng = useLanguage();
   const lastSaved = useWizardSelector((s) => (s.context.assessment ? s.context.lastSaved : null));
   const unsaved = useWizardSelector(
     (s) => s.context.assessment !== null && (s.context.saveFailed || s.context.conflict !== null),
@@ -26,7 +24,7 @@ export function SavedStatus() {
   if (!lastSaved) return null;
   return (
     <p className="saved" role="status" aria-live="off">
-      {t('saved.at', { time: formatTime(lastSaved, lng) })}
+      {t('saved.at', { time: formatTime(lastSaved) })}
     </p>
   );
 }

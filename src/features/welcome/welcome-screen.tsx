@@ -69,7 +69,7 @@ export function WelcomeScreen() {
         <ul className="cards">
           {library.map((a) => {
             const progress = assessmentProgress(CONTENT_INDEX, a);
-            const date = `${formatDate(a.updatedAt, lng)} ${formatTime(a.updatedAt, lng)}`;
+            const date = `${formatDate(a.updatedAt, lng)} ${formatTime(a.updatedAt)}`;
             const name = nameOf(a);
             const producer = producerOf(a);
             return (
