@@ -199,6 +199,17 @@ for (const lng of ['en', 'vi'] as const satisfies Lng[]) {
   });
 }
 
+/** The app's code held back until the returned function is called: taps made before are surely early. */
+async function holdApp(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/boot-.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** A slow connection: the app's code arrives well after the pre-rendered screen is on the phone. */
 async function slowApp(page: Page, delay = 1_500) {
   await page.route(/\/assets\/boot-.*\.js$/, async (route) => {
@@ -242,13 +253,7 @@ test('a file chosen before the app has loaded is read once it has', async ({ pag
 test('“English” then “Start” tapped before the app has loaded: the page shows the taps were taken, and the assessment opens in English', async ({
   page,
 }) => {
-  // The app's code is held back until the taps are made.
-  let release = () => {};
-  const tapped = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/boot-.*\.js$/, async (route) => {
-    await tapped;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.goto('/', { waitUntil: 'commit' });
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await page.getByRole('button', { name: WORDS.vi.welcome.start }).click();
@@ -265,12 +270,7 @@ test('“English” then “Start” tapped before the app has loaded: the page 
 test('“English”, then “Tiếng Việt”, then “Start” tapped before the app has loaded: the last language tapped wins', async ({
   page,
 }) => {
-  let release = () => {};
-  const tapped = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/boot-.*\.js$/, async (route) => {
-    await tapped;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.goto('/', { waitUntil: 'commit' });
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
