@@ -30,7 +30,7 @@ declare global {
 }
 
 /** Each element once, where its last tap was. */
-export function distinctInOrder(taps: readonly Element[]): Element[] {
+function distinctInOrder(taps: readonly Element[]): Element[] {
   return taps.filter((tap, i) => taps.indexOf(tap, i + 1) === -1);
 }
 

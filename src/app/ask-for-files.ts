@@ -7,6 +7,15 @@ export function metaContent(name: string): string {
   return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
 }
 
+/** A `<meta>` whose content is JSON; `fallback` when there is none (the dev server) or it does not parse. */
+export function metaJson<T>(name: string, fallback: T): T {
+  try {
+    return (JSON.parse(metaContent(name) || 'null') as T | null) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 export function askForFiles(files: readonly string[], rel: 'modulepreload' | 'prefetch') {
   for (const file of files) {
     const link = document.createElement('link');

@@ -1,4 +1,4 @@
-import { askForFiles, metaContent } from './ask-for-files';
+import { askForFiles, metaJson } from './ask-for-files';
 import { firstPaintLanguage, PRERENDER_ATTRIBUTE } from './first-paint';
 import { framedByOtherOrigin } from './frame-guard';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
@@ -56,12 +56,9 @@ function whenIdle(run: () => void) {
 
 /** What "Start" needs, kept for it (src/app/start-up-files.ts); asked for before the service worker's copy of everything, which then takes them from the browser's cache. */
 function askForFirstTapFiles(language: string) {
-  try {
-    const files = JSON.parse(metaContent(FIRST_TAP_FILES_META) || '{"code":[],"words":{}}') as FirstTapFiles;
-    askForFiles([...files.code, ...(files.words[language] ?? [])], 'prefetch');
-  } catch {
-    // No list (the dev server), or a damaged one: the files come when they are needed, as without it.
-  }
+  // Without a list (the dev server), the files come when they are needed.
+  const files = metaJson<FirstTapFiles>(FIRST_TAP_FILES_META, { code: [], words: {} });
+  askForFiles([...files.code, ...(files.words[language] ?? [])], 'prefetch');
 }
 
 export async function boot(): Promise<void> {

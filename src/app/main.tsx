@@ -1,7 +1,7 @@
 import './zod-jitless';
 import '../styles.css';
 import './first-paint.css';
-import { askForFiles, metaContent } from './ask-for-files';
+import { askForFiles, metaContent, metaJson } from './ask-for-files';
 import { START_UP_FILES_META, START_UP_WORDS_META } from './start-up-files';
 
 /**
@@ -55,15 +55,10 @@ function afterFirstScreen(run: () => void) {
  */
 function askForStartUpFiles() {
   const files = metaContent(START_UP_FILES_META).split(' ').filter(Boolean);
-  try {
-    // The words of the page's language: the pre-rendered screen's, which is the visitor's.
-    const words = JSON.parse(metaContent(START_UP_WORDS_META) || '{}') as Record<string, string>;
-    const mine = words[document.documentElement.lang];
-    if (mine) files.push(mine);
-  } catch {
-    // A damaged list: the words come when i18next asks for them.
-  }
-  askForFiles(files, 'modulepreload');
+  // The words of the page's language: the pre-rendered screen's, which is the visitor's. Without a list,
+  // they come when i18next asks for them.
+  const mine = metaJson<Record<string, string>>(START_UP_WORDS_META, {})[document.documentElement.lang];
+  askForFiles(mine ? [...files, mine] : files, 'modulepreload');
 }
 
 afterFirstScreen(() => {
