@@ -121,7 +121,13 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // React DOM in a file of its own, so start-up (src/app/boot.tsx) evaluates it apart from the screens.
-        codeSplitting: { groups: [{ name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/]react[\\/]/, priority: 30 },
+            { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/, priority: 20 },
+            { name: 'i18next', test: /node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 10 },
+          ],
+        },
       },
     },
   },

@@ -29,6 +29,24 @@ test('installable: a web manifest with both names and icons, and an active servi
     .toBe('activated');
 });
 
+test('a visitor who only reads gets the offline copy too, and the app started later takes the screen over cleanly', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (msg) => ['error', 'warning'].includes(msg.type()) && problems.push(msg.text()));
+  page.on('pageerror', (error) => problems.push(String(error)));
+  await page.goto('/');
+  // No touch: the service worker is registered when the phone is idle, and the app has not started.
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state))
+    .toBe('activated');
+  expect(await page.locator('html').getAttribute('data-app')).toBeNull();
+  // The worker's news ("ready offline") came before the app: the screen React takes over is still the
+  // pre-rendered one, and "Start", the first touch, starts the assessment.
+  await startNew(page);
+  expect(problems).toEqual([]);
+});
+
 test('load once, go offline, reload, answer pages of every kind and download the report', async ({
   context,
   page,

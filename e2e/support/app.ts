@@ -12,8 +12,13 @@ import { LANGUAGE_INFO } from '../../src/domain/languages';
 export const WORDS = { vi, en } as const;
 export type Lng = keyof typeof WORDS;
 
-/** The welcome screen is in index.html before the app runs (pre-rendered): wait until the app has taken over. */
+/**
+ * The welcome screen is in index.html before the app runs (pre-rendered), and the app starts when a
+ * visitor first touches the page (src/app/when-wanted.ts): move the pointer over it, as a visitor
+ * does, and wait until the app has taken over.
+ */
 export async function untilAppRuns(page: Page): Promise<void> {
+  await page.mouse.move(8, 8);
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }
 

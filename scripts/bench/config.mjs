@@ -54,6 +54,8 @@ export const LIGHTHOUSE_RUNS = 3;
 export const LABELS = {
   importFile: 'Chọn tệp .json',
   generateReport: 'Tạo báo cáo PDF',
+  start: 'Bắt đầu',
+  profileTitle: 'Thông tin chủ thể và sản phẩm',
 };
 
 /** The app's user-timing measure around each report generation (REPORT_MEASURE in src/app/provided-machine.ts). */

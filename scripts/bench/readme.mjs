@@ -41,6 +41,14 @@ export function readmeTable(results) {
       ),
     );
   }
+  if (results.firstTap)
+    lines.push(
+      row(
+        '“Start” → next screen, phone at 4 × CPU after 3 s of reading: as the first touch / page touched on arrival',
+        `${ms(results.firstTap.firstTouch)} / ${ms(results.firstTap.appRunning)}`,
+        '–',
+      ),
+    );
   if (lh) {
     const a = lh.app;
     const s = lh.static;

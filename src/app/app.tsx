@@ -5,14 +5,14 @@ import { Shell } from '../features/shell/shell';
 import { AppBoundary } from './app-boundary';
 import { AppReady } from './app-ready';
 import { BrowserHistorySync } from './browser-history';
-import { FramedNotice } from './frame-guard';
+import { FramedNotice } from './framed-notice';
 import { LeaveWarning } from './leave-warning';
 import { UnexpectedErrors } from './unexpected-errors';
 import { WizardContext, type WizardActor } from '../wizard/wizard-context';
 
 /**
  * The composition root: translations, the running wizard, and the shell that shows its current screen.
- * All three come from outside (`framed`: src/app/frame-guard.tsx), so the same tree renders in the
+ * All three come from outside (`framed`: src/app/framed-by-other-origin.ts), so the same tree renders in the
  * browser (src/app/boot.tsx) and at build time (src/app/prerender.tsx, the welcome screen written
  * into index.html).
  */

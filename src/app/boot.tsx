@@ -1,12 +1,10 @@
-import { askForFiles, metaJson } from './ask-for-files';
 import { firstPaintLanguage, PRERENDER_ATTRIBUTE } from './first-paint';
-import { framedByOtherOrigin } from './frame-guard';
+import { framedByOtherOrigin } from './framed-by-other-origin';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
-import { FIRST_TAP_FILES_META, type FirstTapFiles } from './start-up-files';
 
 /**
- * Everything after the first paint (src/app/main.tsx loads this once the pre-rendered welcome
- * screen is on the screen): the words, the stored assessments, then React. The pre-rendered screen
+ * The app's start (src/app/main.tsx loads this once the pre-rendered welcome screen is on the
+ * screen and the visitor touches it, or at once when the screen needs the app): the words, the stored assessments, then React. The pre-rendered screen
  * in #root (the visitor's language's, src/app/prerender.tsx) is hydrated when it is what this visitor
  * should see, and replaced otherwise (saved assessments), in which case the first-paint check has kept
  * it hidden meanwhile.
@@ -48,19 +46,6 @@ function nothingStored(): boolean {
 /** Lets the browser handle input and paint between start-up steps, so none of them is one long task. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The service worker only matters for the next visit: register it when the phone has nothing else to do. */
-function whenIdle(run: () => void) {
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3_000 });
-  else setTimeout(run, 1_000);
-}
-
-/** What "Start" needs, kept for it (src/app/start-up-files.ts); asked for before the service worker's copy of everything, which then takes them from the browser's cache. */
-function askForFirstTapFiles(language: string) {
-  // Without a list (the dev server), the files come when they are needed.
-  const files = metaJson<FirstTapFiles>(FIRST_TAP_FILES_META, { code: [], words: {} });
-  askForFiles([...files.code, ...(files.words[language] ?? [])], 'prefetch');
-}
-
 export async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
@@ -93,10 +78,6 @@ export async function boot(): Promise<void> {
     await words;
     await yieldToBrowser();
     showApp(root, { i18n, actor, framed, hydrate });
-    whenIdle(() => {
-      askForFirstTapFiles(i18n.language);
-      void import('../lib/pwa-updates').then(({ registerServiceWorker }) => registerServiceWorker());
-    });
   } finally {
     document.documentElement.removeAttribute(PRERENDER_ATTRIBUTE);
   }

@@ -1,14 +1,16 @@
 import './zod-jitless';
 import '../styles.css';
 import './first-paint.css';
-import { askForFiles, metaContent, metaJson } from './ask-for-files';
-import { START_UP_FILES_META, START_UP_WORDS_META } from './start-up-files';
+import { fetchAhead, metaContent, metaJson, preloadModules } from './ask-for-files';
+import { FIRST_TAP_FILES_META, START_UP_FILES_META, START_UP_WORDS_META, type FirstTapFiles } from './start-up-files';
+import { appNeededNow, whenWanted } from './when-wanted';
 
 /**
  * The entry point does as little as possible: index.html already holds the welcome screen
  * (pre-rendered at build time), so the browser can paint it before any of the app runs. Only then
- * is the app fetched and started: until the screen is up, the HTML and the stylesheet have the
- * connection to themselves.
+ * is the app fetched, and it is started when the visitor first touches the page
+ * (src/app/when-wanted.ts): until the screen is up, the HTML and the stylesheet have the connection
+ * to themselves, and while it is read, the phone has nothing to do.
  */
 
 /**
@@ -48,20 +50,46 @@ function afterFirstScreen(run: () => void) {
 }
 
 /**
- * Asks for every file of start-up at once (listed in index.html by scripts/start-up-files-plugin.ts).
- * src/app/boot.tsx evaluates them stage by stage; each stage's import then finds its files already on
- * their way, and Vite's preload helper, which would otherwise add a stage's links when the stage
- * starts, finds them there and adds none.
+ * Every file of start-up (listed in index.html by scripts/start-up-files-plugin.ts), with the words
+ * of the page's language: the pre-rendered screen's, which is the visitor's. Without a list (the dev
+ * server), they come when they are imported.
  */
-function askForStartUpFiles() {
+function startUpFiles(): string[] {
   const files = metaContent(START_UP_FILES_META).split(' ').filter(Boolean);
-  // The words of the page's language: the pre-rendered screen's, which is the visitor's. Without a list,
-  // they come when i18next asks for them.
   const mine = metaJson<Record<string, string>>(START_UP_WORDS_META, {})[document.documentElement.lang];
-  askForFiles(mine ? [...files, mine] : files, 'modulepreload');
+  return mine ? [...files, mine] : files;
 }
 
+/** What "Start" needs beyond start-up (src/app/start-up-files.ts). */
+function firstTapFiles(): string[] {
+  const files = metaJson<FirstTapFiles>(FIRST_TAP_FILES_META, { code: [], words: {} });
+  return [...files.code, ...(files.words[document.documentElement.lang] ?? [])];
+}
+
+/** For what matters less than anything on screen: when the phone has nothing else to do. */
+function whenIdle(run: () => void) {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3_000 });
+  else setTimeout(run, 1_000);
+}
+
+/**
+ * Once the screen is up, start-up's files are asked for, so that src/app/boot.tsx, which evaluates
+ * them stage by stage, never waits for the network between two stages (Vite's preload helper, which
+ * would otherwise add a stage's links when the stage starts, finds them there and adds none). Then
+ * what "Start" needs, ahead of the tap and of the service worker's copy of everything, which takes
+ * them from the browser's cache.
+ * - The app starts now: its files are `modulepreload`ed, fetched and readied to run.
+ * - It waits for the visitor: they are only fetched and kept, by a worker. Readying a module to run
+ *   is work for the main thread (React DOM's alone is a long task on a phone), which would fall in
+ *   the time the visitor reads the screen; it is done when the app starts.
+ */
 afterFirstScreen(() => {
-  askForStartUpFiles();
-  void import('./boot').then(({ boot }) => boot());
+  if (appNeededNow()) {
+    preloadModules(startUpFiles());
+    whenIdle(() => fetchAhead([firstTapFiles()]));
+  } else fetchAhead([startUpFiles(), firstTapFiles()]);
+  // In a task of its own: asking for files is work for the main thread too.
+  whenWanted(() => setTimeout(() => void import('./boot').then(({ boot }) => boot()), 0));
+  // The offline copy is made whether or not the app is started this visit.
+  whenIdle(() => void import('../lib/pwa-updates').then(({ registerServiceWorker }) => registerServiceWorker()));
 });

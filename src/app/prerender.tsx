@@ -10,6 +10,7 @@ import { commonWords, prerenderI18n } from '../i18n/prerender-i18n';
 import { App } from './app';
 import { firstPaintLanguage, PRERENDER_ATTRIBUTE, WAITING_ATTRIBUTE } from './first-paint';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
+import { SIGNS_OF_A_VISITOR } from './when-wanted';
 
 /**
  * Build time only (scripts/prerender-plugin.ts runs it in Node): the welcome screen as a first
@@ -111,7 +112,8 @@ export async function renderFirstScreen(): Promise<FirstScreen> {
 /**
  * The inline script for index.html's <head> (its hash goes into the Content Security Policy): the
  * first-paint check (unreadable storage counts as "none fits": the app then shows a notice), and the
- * memory of buttons tapped and files chosen before the app runs (repeated by src/app/app-ready.ts).
+ * memory of buttons tapped and files chosen before the app runs (repeated by src/app/app-ready.ts), and
+ * of a visitor's first touch (src/app/when-wanted.ts).
  * A tap so remembered marks the page as waiting (`<html data-waiting>`, first-paint.css), so the
  * producer sees at once that it was taken.
  */
@@ -121,10 +123,12 @@ function gateScript(): string {
   const facts = JSON.stringify(FIRST_PAINT_FACTS);
   return (
     `(function(){var l,d=document.documentElement;try{l=(${check})(localStorage,navigator.languages||[navigator.language],${facts})}catch(e){l=null}` +
-    // In a frame, boot.tsx decides what to show (src/app/frame-guard.tsx): nothing before.
+    // In a frame, boot.tsx decides what to show (src/app/framed-by-other-origin.ts): nothing before.
     `try{if(window.top!==window.self)l=null}catch(e){l=null}` +
     `if(l===null)d.setAttribute('${PRERENDER_ATTRIBUTE}','stale');else if(l!==d.lang)d.setAttribute('${PRERENDER_ATTRIBUTE}',l);` +
     `var w=window;w.__ocopTaps=[];function keep(t){w.__ocopTaps.push(t);d.setAttribute('${WAITING_ATTRIBUTE}','')}` +
+    // The first sign of a visitor: the app starts then (src/app/when-wanted.ts).
+    `${JSON.stringify(SIGNS_OF_A_VISITOR)}.forEach(function(t){w.addEventListener(t,function(){w.__ocopVisitor=true},{capture:true,passive:true,once:true})});` +
     `w.addEventListener('click',function(e){` +
     `var b=w.__ocopTaps&&e.target instanceof Element&&e.target.closest('#root button');if(b)keep(b)},true);` +
     // A file chosen in the welcome screen's file field (opening a saved assessment) is remembered the same way.

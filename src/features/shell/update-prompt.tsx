@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePwaUpdates } from '../../lib/pwa-updates';
+import { usePwaUpdates } from '../../lib/use-pwa-updates';
 
 /**
  * Offers a waiting new version; the user decides when (never applied under their feet).
