@@ -5,6 +5,7 @@
 import chromium from '../chromium.json' with { type: 'json' };
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vi from '../../locales/vi/common.json' with { type: 'json' };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -54,8 +55,8 @@ export const LIGHTHOUSE_RUNS = 3;
 export const LABELS = {
   importFile: 'Chọn tệp .json',
   generateReport: 'Tạo báo cáo PDF',
-  start: 'Bắt đầu',
-  profileTitle: 'Thông tin chủ thể và sản phẩm',
+  start: vi.welcome.start,
+  profileTitle: vi.profile.title,
 };
 
 /** The app's user-timing measure around each report generation (REPORT_MEASURE in src/app/provided-machine.ts). */
