@@ -3,11 +3,12 @@ import { framedByOtherOrigin } from './framed-by-other-origin';
 import { FIRST_PAINT_FACTS } from './first-paint-facts';
 
 /**
- * The app's start (src/app/main.tsx loads this once the pre-rendered welcome screen is on the
- * screen and the visitor touches it, or at once when the screen needs the app): the words, the stored assessments, then React. The pre-rendered screen
- * in #root (the visitor's language's, src/app/prerender.tsx) is hydrated when it is what this visitor
- * should see, and replaced otherwise (saved assessments), in which case the first-paint check has kept
- * it hidden meanwhile.
+ * The app's start (src/app/main.tsx loads this once the pre-rendered welcome screen is on the screen
+ * and the visitor touches it, or at once when the screen needs the app, src/app/when-wanted.ts): the
+ * words, the stored assessments, then React. The pre-rendered screen in #root (the visitor's
+ * language's, src/app/prerender.tsx) is hydrated when it is what this visitor should see, and
+ * replaced otherwise (saved assessments), in which case the first-paint check has kept it hidden
+ * meanwhile.
  *
  * Start-up goes in stages, each evaluated in a task of its own with the browser free in between
  * (a tap on the welcome screen is answered between two stages, not after all of them): i18next and

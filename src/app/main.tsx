@@ -74,14 +74,14 @@ function whenIdle(run: () => void) {
 
 /**
  * Once the screen is up, start-up's files are asked for, so that src/app/boot.tsx, which evaluates
- * them stage by stage, never waits for the network between two stages (Vite's preload helper, which
- * would otherwise add a stage's links when the stage starts, finds them there and adds none). Then
- * what "Start" needs, ahead of the tap and of the service worker's copy of everything, which takes
- * them from the browser's cache.
- * - The app starts now: its files are `modulepreload`ed, fetched and readied to run.
+ * them stage by stage, never waits for the network between two stages; then what "Start" needs,
+ * ahead of the tap and of the service worker's copy of everything, which takes them from the
+ * browser's cache.
+ * - The app starts now: its files are `modulepreload`ed, fetched and readied to run (Vite's preload
+ *   helper, which would otherwise add a stage's links when the stage starts, finds them and adds none).
  * - It waits for the visitor: they are only fetched and kept, by a worker. Readying a module to run
  *   is work for the main thread (React DOM's alone is a long task on a phone), which would fall in
- *   the time the visitor reads the screen; it is done when the app starts.
+ *   the time the visitor reads the screen; it is done when the app starts, from the cache.
  */
 afterFirstScreen(() => {
   if (appNeededNow()) {

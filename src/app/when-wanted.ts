@@ -38,12 +38,13 @@ declare global {
   }
 }
 
-export function appNeededNow(doc: Document = document): boolean {
-  const root = doc.getElementById('root');
+/** Whether the app must start now, without waiting for a visitor (see above). */
+export function appNeededNow(): boolean {
+  const root = document.getElementById('root');
   return (
     root === null ||
     root.firstElementChild === null ||
-    doc.documentElement.hasAttribute(PRERENDER_ATTRIBUTE) ||
+    document.documentElement.hasAttribute(PRERENDER_ATTRIBUTE) ||
     (window.__ocopTaps?.length ?? 0) > 0 ||
     window.__ocopVisitor === true
   );
